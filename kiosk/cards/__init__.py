@@ -1,0 +1,1 @@
+"""Worker cards: the station's signing key, issuing, revoking and identifying a scanned card."""

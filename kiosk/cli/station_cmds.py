@@ -1,0 +1,95 @@
+"""`kiosk status` and `kiosk workers`: what the station holds, without personal numbers."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from kiosk.cli.common import open_station, print_json
+from kiosk.domain.categories import category
+from kiosk.domain.validation import mask_name
+from kiosk.store import migrate
+from kiosk.store.models import Attendance, Employer, Job, SignUp, SyncState, Worker
+from kiosk.store.queries import outbox_status
+
+
+def status_data(station) -> dict:
+    now = station.clock()
+    with station.read() as s:
+        count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
+        box = outbox_status(s)
+        state = dict(s.execute(select(SyncState.key, SyncState.value)).all())
+        data = {
+            "station": {"id": station.id, "name": station.settings.station.name},
+            "home": str(station.settings.home),
+            "schema_version": migrate.current_revision(station.engine),
+            "counts": {
+                "workers": count(Worker),
+                "employers": count(Employer),
+                "jobs": count(Job),
+                "open_jobs": s.scalar(select(func.count()).select_from(Job).where(Job.status == "open")),
+                "signups": count(SignUp),
+                "attendance": count(Attendance),
+            },
+            "outbox": {
+                "pending": box.pending,
+                "oldest_pending_at": box.oldest_pending_at,
+                "oldest_pending_age_seconds": int((now - box.oldest_pending_at).total_seconds())
+                if box.oldest_pending_at else None,
+                "needs_attention": box.attention,
+                "sent": box.done,
+            },
+            "sync": {
+                "server_url": station.settings.server_url or None,
+                "enrolled": bool(state.get("station_token_set")),
+                "last_success": state.get("last_success"),
+                "last_error": state.get("last_error"),
+                "server_clock_offset_seconds": float(state["clock_offset"]) if "clock_offset" in state else None,
+            },
+        }
+    return data
+
+
+def _status(args) -> int:
+    station = open_station(args)
+    data = status_data(station)
+    if args.json:
+        print_json(data)
+    else:
+        c, o = data["counts"], data["outbox"]
+        print(f"{data['station']['name']} ({data['station']['id']})  schema {data['schema_version']}")
+        print(f"工友 workers {c['workers']} · 岗位 jobs {c['jobs']} (open {c['open_jobs']}) · 报名 sign-ups {c['signups']}")
+        print(f"待上传 pending {o['pending']} · 需处理 needs attention {o['needs_attention']} · 已上传 sent {o['sent']}")
+    return 0
+
+
+def _workers(args) -> int:
+    station = open_station(args)
+    with station.read() as s:
+        rows = s.scalars(select(Worker).order_by(Worker.worker_no)).all()
+        data = [
+            {
+                "worker_no": w.worker_no,
+                "name": mask_name(w.name),
+                "trades": list(w.trades),
+                "trades_zh": [category(t).zh for t in w.trades if category(t)],
+                "registered_at": w.created_at,
+                "registered_station": w.home_station_id,
+                "origin": w.origin,
+            }
+            for w in rows
+        ]
+    if args.json:
+        print_json(data)
+    else:
+        for row in data:
+            print(f"{row['worker_no']}  {row['name']}  {','.join(row['trades_zh'])}  {row['registered_at']:%Y-%m-%d}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("status", help="counts, outbox and sync state")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_status)
+    p = sub.add_parser("workers", help="the station's workers (masked; never ID or phone numbers)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_workers)

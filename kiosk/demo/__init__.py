@@ -1,0 +1,1 @@
+"""Realistic demo and simulation data (Chinese names, employers, jobs) made through the real operations."""

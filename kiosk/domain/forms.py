@@ -1,0 +1,169 @@
+"""What staff type into the registration and job forms, checked and normalised in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.domain import validation as v
+from kiosk.domain.categories import CATEGORIES, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS
+from kiosk.domain.messages import UserError, define, msg
+
+CONSENT_VERSION = "2026-11"
+
+E_CONSENT = define(
+    "form.consent_missing",
+    "The person has not agreed yet. Read the consent text to them and tick 'agreed' before saving.",
+    "本人尚未同意。请先向本人读一遍告知内容，本人同意后再保存。",
+)
+E_NO_CONTACT = define(
+    "form.no_id_or_phone",
+    "Enter an ID number or a phone number (the worker's or a family member's), so we can find them again.",
+    "请至少填写身份证号或电话（本人或家属），以便再次找到本人。",
+)
+E_UNKNOWN = define(
+    "form.unknown_choice",
+    "'{value}' is not one of the choices for {field}. Pick from the list.",
+    "“{value}”不是{field}的可选项，请从列表中选择。",
+)
+E_TIMES = define(
+    "form.end_before_start",
+    "The end time must be after the start time. Check both times.",
+    "结束时间要晚于开始时间，请核对。",
+)
+
+_CATEGORY_CODES = {c.code for c in CATEGORIES}
+
+
+def _codes(table) -> set[str]:
+    return {item.code for item in table}
+
+
+def _check_choices(values, allowed: set, field_name: str) -> list:
+    out = []
+    for value in values or []:
+        if value not in allowed:
+            raise UserError(msg(E_UNKNOWN, value=str(value)[:20], field=field_name), field_name)
+        if value not in out:
+            out.append(value)
+    return out
+
+
+@dataclass
+class WorkerForm:
+    """A registration as staff enter it (raw text allowed); `validated()` returns a clean copy."""
+
+    name: str
+    id_number: str = ""
+    phone: str = ""
+    contact_is_family: bool = False
+    contact_name: str = ""
+    birth_year: int | None = None
+    gender: str | None = None
+    trades: list[str] = field(default_factory=list)
+    wanted: list[str] = field(default_factory=list)
+    days: list[int] = field(default_factory=list)
+    shifts: list[str] = field(default_factory=list)
+    expected_daily_wage: int | None = None
+    max_distance_km: float = 10.0
+    priority_groups: list[str] = field(default_factory=list)
+    notes: str = ""
+    consent: bool = False
+    consent_by: str = ""
+
+    def validated(self, today=None) -> "WorkerForm":
+        if not self.consent:
+            raise UserError(msg(E_CONSENT), "consent")
+        name = v.validate_name(self.name)
+        id_number, birth_year, gender = "", self.birth_year, self.gender
+        if self.id_number and self.id_number.strip():
+            info = v.validate_id_number(self.id_number, today=today) if today else v.validate_id_number(self.id_number)
+            id_number, birth_year, gender = info.number, info.birth_date.year, info.gender
+        elif birth_year is not None:
+            birth_year = v.validate_birth_year(birth_year)
+        phone = ""
+        if self.phone and self.phone.strip():
+            phone = v.validate_contact_phone(self.phone) if self.contact_is_family else v.validate_phone(self.phone)
+        if not id_number and not phone:
+            raise UserError(msg(E_NO_CONTACT), "id_number")
+        wage = self.expected_daily_wage
+        if wage not in (None, ""):
+            wage = int(v.validate_wage(wage, "day"))
+        else:
+            wage = None
+        return WorkerForm(
+            name=name,
+            id_number=id_number,
+            phone=phone,
+            contact_is_family=bool(self.contact_is_family),
+            contact_name=v.validate_name(self.contact_name) if self.contact_name.strip() else "",
+            birth_year=birth_year,
+            gender=gender if gender in ("male", "female") else None,
+            trades=_check_choices(self.trades, _CATEGORY_CODES, "trades"),
+            wanted=_check_choices(self.wanted, _CATEGORY_CODES, "wanted"),
+            days=sorted(set(_check_choices(self.days, set(range(7)), "days"))),
+            shifts=_check_choices(self.shifts, _codes(SHIFTS), "shifts"),
+            expected_daily_wage=wage,
+            max_distance_km=float(v.validate_distance_km(self.max_distance_km)),
+            priority_groups=_check_choices(self.priority_groups, _codes(PRIORITY_GROUPS), "priority_groups"),
+            notes=v.validate_text(self.notes, "notes", 500),
+            consent=True,
+            consent_by=self.consent_by[:40],
+        )
+
+
+@dataclass
+class JobForm:
+    """An order as staff enter it for an employer who walks in."""
+
+    title: str
+    category: str
+    employer_name: str
+    pay_amount: float
+    pay_unit: str
+    headcount: int
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    distance_km: float = 0.0
+    urgent: bool = True
+    employer_verified: bool = False
+    settlement: str = "daily"
+    requirements: str = ""
+    description: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def validated(self) -> "JobForm":
+        _check_choices([self.category], _CATEGORY_CODES, "category")
+        _check_choices([self.pay_unit], _codes(PAY_UNITS), "pay_unit")
+        _check_choices([self.settlement], _codes(SETTLEMENTS), "settlement")
+        if self.ends_at <= self.starts_at:
+            raise UserError(msg(E_TIMES), "ends_at")
+        return JobForm(
+            title=v.validate_text(self.title, "title", 40, allow_emoji=False, required=True),
+            category=self.category,
+            employer_name=v.validate_text(self.employer_name, "employer_name", 60, allow_emoji=False, required=True),
+            pay_amount=float(v.validate_wage(self.pay_amount, self.pay_unit)),
+            pay_unit=self.pay_unit,
+            headcount=int(v.validate_headcount(self.headcount)),
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            place=v.validate_text(self.place, "place", 80, allow_emoji=False, required=True),
+            distance_km=float(v.validate_distance_km(self.distance_km)),
+            urgent=bool(self.urgent),
+            employer_verified=bool(self.employer_verified),
+            settlement=self.settlement,
+            requirements=v.validate_text(self.requirements, "requirements", 500),
+            description=v.validate_text(self.description, "description", 1000),
+            contact_name=v.validate_name(self.contact_name) if self.contact_name.strip() else "",
+            contact_phone=v.validate_contact_phone(self.contact_phone) if self.contact_phone.strip() else "",
+            min_age=self.min_age,
+            max_age=self.max_age,
+            latitude=self.latitude,
+            longitude=self.longitude,
+        )

@@ -1,0 +1,177 @@
+"""Where the station keeps its data and what it is configured to be: one home, one TOML file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from pathlib import Path
+
+SETTINGS_FILE = "settings.toml"
+
+
+@dataclass
+class StationIdentity:
+    id: str = "station-local"
+    code: str = "ZD01"  # short prefix of worker numbers issued here
+    name: str = "零工驿站"
+    address: str = ""
+    phone: str = ""
+    latitude: float = 0.0
+    longitude: float = 0.0
+    service_radius_km: float = 10.0
+    hours: str = "07:00-18:00"
+
+
+@dataclass
+class DeviceSettings:
+    camera: str = "0"  # an OpenCV index, a video file, or a folder of images (file camera)
+    decoder: str = "auto"
+    printer: str = "pdf"  # pdf | escpos:<device> | system:<name>
+    printer_encoding: str = "gb18030"
+    paper_mm: int = 58
+    speech: str = "auto"  # auto | qt | espeak | silent
+
+
+@dataclass
+class UiSettings:
+    idle_seconds: int = 60
+    idle_warning_seconds: int = 20
+    large_text: bool = False
+    voice: bool = False
+    staff_idle_seconds: int = 180
+
+
+@dataclass
+class BoardSettings:
+    page_seconds: int = 8
+    night_start: str = "22:00"
+    night_end: str = "06:00"
+    announcements: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)  # empty: all
+    bilingual: bool = False
+    offline_after_minutes: int = 15
+
+
+@dataclass
+class Settings:
+    home: Path
+    station: StationIdentity = field(default_factory=StationIdentity)
+    devices: DeviceSettings = field(default_factory=DeviceSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
+    board: BoardSettings = field(default_factory=BoardSettings)
+    server_url: str = ""
+    language: str = "zh_CN"
+    sync_interval_seconds: int = 30
+
+    # --- paths: everything lives under the home directory ---------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.home / "station.db"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.home / "keys"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def cards_dir(self) -> Path:
+        return self.home / "cards"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.home / SETTINGS_FILE
+
+    def ensure_dirs(self) -> None:
+        for d in (self.home, self.keys_dir, self.logs_dir, self.cards_dir, self.backups_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        try:
+            self.keys_dir.chmod(0o700)
+        except OSError:  # some filesystems (e.g. FAT USB sticks) have no modes
+            pass
+
+
+def default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "gig-kiosk"
+
+
+def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
+    """The home directory: --home wins, then KIOSK_HOME, then the per-user default."""
+    if cli_home:
+        return Path(cli_home).expanduser().resolve()
+    env = os.environ.get("KIOSK_HOME")
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_home()
+
+
+def _fill(cls, data: dict):
+    known = {f.name: f for f in fields(cls)}
+    kwargs = {}
+    for key, value in data.items():
+        if key not in known:
+            continue  # unknown keys are ignored so an older kiosk can read a newer file
+        default = cls.__dataclass_fields__[key]
+        sub = default.default_factory() if callable(default.default_factory) else default.default
+        if is_dataclass(sub) and isinstance(value, dict):
+            value = _fill(type(sub), value)
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+class SettingsError(Exception):
+    """The settings file cannot be read; the message says which file and why."""
+
+
+def load_settings(home: Path) -> Settings:
+    """Read home/settings.toml; a missing file means all defaults."""
+    path = home / SETTINGS_FILE
+    data: dict = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"设置文件有误 / settings file is not valid TOML: {path}: {exc}") from exc
+    data.pop("home", None)
+    settings = _fill(Settings, {"home": home, **data})
+    settings.home = home
+    return settings
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+def dump_settings(settings: Settings) -> str:
+    data = asdict(settings)
+    data.pop("home")
+    top = [f"{k} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, dict)]
+    sections = [
+        f"\n[{k}]\n" + "\n".join(f"{sk} = {_toml_value(sv)}" for sk, sv in v.items())
+        for k, v in data.items()
+        if isinstance(v, dict)
+    ]
+    return "\n".join(top) + "\n" + "\n".join(sections) + "\n"
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the settings atomically (a power cut leaves the old or the new file, never half)."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    tmp = settings.settings_file.with_suffix(".tmp")
+    tmp.write_text(dump_settings(settings), encoding="utf-8")
+    os.replace(tmp, settings.settings_file)

@@ -1,0 +1,78 @@
+"""The station object: settings, database, keys and the way operations are run against them."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterator, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from kiosk.ops.context import Changes, OpContext
+from kiosk.settings import Settings, load_settings, resolve_home
+from kiosk.store import migrate
+from kiosk.store.engine import make_engine, make_session_factory
+from kiosk.store.pii import PiiVault
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Station:
+    """One station's data and identity. Pass it to whoever needs it; there is no global one."""
+
+    def __init__(self, settings: Settings, engine: Engine, vault: PiiVault,
+                 clock: Callable[[], datetime] = datetime.now):
+        self.settings = settings
+        self.engine = engine
+        self.vault = vault
+        self.clock = clock
+        self._sessions = make_session_factory(engine)
+        self._signer = None
+
+    @classmethod
+    def open(cls, home: str | Path | None = None, clock: Callable[[], datetime] = datetime.now) -> "Station":
+        """Open (creating if needed) the station in `home`, migrating its database to this version."""
+        settings = load_settings(resolve_home(home))
+        settings.ensure_dirs()
+        engine = make_engine(settings.db_path)
+        try:
+            migrate.upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(settings, engine, PiiVault.open(settings.keys_dir), clock)
+
+    @property
+    def id(self) -> str:
+        return self.settings.station.id
+
+    @property
+    def signer(self):
+        """The station's card-signing key (made on first use)."""
+        if self._signer is None:
+            from kiosk.cards.signer import CardSigner
+
+            self._signer = CardSigner.open(self)
+        return self._signer
+
+    def run(self, op: Callable[..., Changes], *args, **kwargs) -> Changes:
+        """Run one operation as one transaction: its rows and its outbox event commit together."""
+        with self._sessions() as session, session.begin():
+            ctx = OpContext(session, self.id, self.settings.station.code, self.clock(), self.vault, self._signer_if_needed(op))
+            return op(ctx, *args, **kwargs)
+
+    def _signer_if_needed(self, op):
+        return self.signer if getattr(op, "needs_signer", False) else None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short-lived session for queries (never shared across threads)."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,51 @@
+"""Bring the station database to this version's schema at start-up; refuse a newer database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class NewerDatabaseError(Exception):
+    """The database was written by a newer kiosk; this version must not touch it."""
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> str:
+    """Migrate to head (a no-op when current) and return the schema revision now in force."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerDatabaseError(
+            f"这个数据库来自更新版本的驿站软件（结构版本 {current}），本版本不能打开它。请安装最新版本。"
+            f" / This database was made by a newer kiosk version (schema {current}); "
+            "this version will not open or change it. Install the newer version."
+        )
+    if current != script.get_current_head():
+        cfg = _config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    return script.get_current_head()
