@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "kiosk.cli.ui_cmds",
     "kiosk.cli.sync_cmds",
     "kiosk.cli.ops_cmds",
+    "kiosk.cli.board_cmds",
 ]
 
 
