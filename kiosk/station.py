@@ -31,6 +31,7 @@ class Station:
         self.vault = vault
         self.clock = clock
         self._sessions = make_session_factory(engine)
+        self._write_sessions = make_session_factory(engine, write=True)
         self._signer = None
 
     @classmethod
@@ -61,7 +62,7 @@ class Station:
 
     def run(self, op: Callable[..., Changes], *args, **kwargs) -> Changes:
         """Run one operation as one transaction: its rows and its outbox event commit together."""
-        with self._sessions() as session, session.begin():
+        with self._write_sessions() as session, session.begin():
             ctx = OpContext(session, self.id, self.settings.station.code, self.clock(), self.vault, self._signer_if_needed(op))
             return op(ctx, *args, **kwargs)
 
@@ -72,6 +73,12 @@ class Station:
     def read(self) -> Iterator[Session]:
         """A short-lived session for queries (never shared across threads)."""
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session whose transactions take the write lock at BEGIN (for writes outside an operation)."""
+        with self._write_sessions() as session:
             yield session
 
     def close(self) -> None:

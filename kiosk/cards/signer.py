@@ -37,7 +37,7 @@ class CardSigner:
             private = load_private_key(pem)
         public = public_key_raw(private)
         signer = cls(key_id_for(public), private, public)
-        with station.read() as session, session.begin():
+        with station.write_session() as session, session.begin():
             if session.get(StationKey, signer.key_id) is None:
                 session.add(StationKey(key_id=signer.key_id, station_id=station.id, public_key=public, own=True))
         return signer

@@ -14,6 +14,7 @@ from kiosk.store.queries import outbox_status
 
 def status_data(station) -> dict:
     now = station.clock()
+    schema = migrate.current_revision(station.engine)
     with station.read() as s:
         count = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
         box = outbox_status(s)
@@ -21,7 +22,7 @@ def status_data(station) -> dict:
         data = {
             "station": {"id": station.id, "name": station.settings.station.name},
             "home": str(station.settings.home),
-            "schema_version": migrate.current_revision(station.engine),
+            "schema_version": schema,
             "counts": {
                 "workers": count(Worker),
                 "employers": count(Employer),

@@ -37,8 +37,21 @@ def _employer(ctx: OpContext, form: JobForm) -> Employer:
     return employer
 
 
-def post_job(ctx: OpContext, form: JobForm) -> Changes:
+M_TWIN = define("job.exists", "This order is already posted: {title}.", "这个订单已经发布过了：{title}。")
+
+
+def find_twin(ctx: OpContext, form: JobForm) -> Job | None:
+    """The same order already posted (same employer, title, start and place): a re-import makes no twin."""
+    return ctx.session.scalar(select(Job).where(
+        Job.employer_name == form.employer_name, Job.title == form.title, Job.starts_at == form.starts_at,
+        Job.place == form.place, Job.status != "cancelled"))
+
+
+def post_job(ctx: OpContext, form: JobForm, skip_twin: bool = False) -> Changes:
+    """Post an order; with skip_twin (ledger imports), an identical order already posted is returned instead."""
     form = form.validated()
+    if skip_twin and (twin := find_twin(ctx, form)) is not None:
+        return Changes("job.exists", twin.id, frozenset(), {"existing": True}, msg(M_TWIN, title=twin.title))
     employer = _employer(ctx, form)
     job = Job(
         id=new_id(), title=form.title, category=form.category, employer_id=employer.id,

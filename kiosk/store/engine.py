@@ -29,11 +29,14 @@ def make_engine(db_path: Path | str, echo: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        # Take the write lock up front: two writers never deadlock upgrading a read lock.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front, so two writers never deadlock upgrading a read
+        # lock; readers begin deferred and never wait for a writer (WAL).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, write: bool = False) -> sessionmaker[Session]:
+    """Sessions for reading, or (write=True) for operations that take the write lock at BEGIN."""
+    bind = engine.execution_options(write=True) if write else engine
+    return sessionmaker(bind, expire_on_commit=False)
