@@ -41,7 +41,7 @@ class Station:
         settings.ensure_dirs()
         engine = make_engine(settings.db_path)
         try:
-            migrate.upgrade(engine)
+            migrate.upgrade(engine, settings.backups_dir)
         except Exception:
             engine.dispose()
             raise

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "kiosk.cli.sync_cmds",
     "kiosk.cli.ops_cmds",
     "kiosk.cli.board_cmds",
+    "kiosk.cli.maint_cmds",
 ]
 
 
@@ -42,8 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if getattr(args, "func", None) and args.command not in ("logs",):
+        from kiosk.logs import setup_logging
+        from kiosk.settings import resolve_home
+
+        try:
+            setup_logging(resolve_home(args.home) / "logs", console=args.verbose)
+        except OSError:  # a read-only or missing home must not stop e.g. `decode`; commands report it
+            pass
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -32,8 +32,25 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine) -> str:
-    """Migrate to head (a no-op when current) and return the schema revision now in force."""
+def backup_before_upgrade(engine: Engine, backup_dir: Path, revision: str) -> Path:
+    """A consistent copy of the database as it was, taken before a migration changes it."""
+    import sqlite3
+    from datetime import datetime
+
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"before-upgrade-{revision}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    dst = sqlite3.connect(target)
+    with engine.connect() as conn:
+        conn.connection.driver_connection.backup(dst)
+    dst.close()
+    return target
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> str:
+    """Migrate to head (a no-op when current) and return the schema revision now in force.
+
+    An existing database is copied to backup_dir first, so a failed upgrade can be undone.
+    """
     script = ScriptDirectory.from_config(_config())
     current = current_revision(engine)
     known = {rev.revision for rev in script.walk_revisions()}
@@ -44,6 +61,8 @@ def upgrade(engine: Engine) -> str:
             "this version will not open or change it. Install the newer version."
         )
     if current != script.get_current_head():
+        if current is not None and backup_dir is not None:
+            backup_before_upgrade(engine, backup_dir, current)
         cfg = _config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

@@ -1,0 +1,52 @@
+"""`kiosk backup`, `kiosk restore` and `kiosk logs`: looking after a station that is left alone for months."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from kiosk.backup import backup, restore
+from kiosk.logs import parse_since, read_logs
+from kiosk.settings import resolve_home
+
+
+def _backup(args) -> int:
+    home = resolve_home(args.home)
+    out = backup(home, args.out)
+    print(f"备份完成 / backup written: {out}")
+    return 0
+
+
+def _restore(args) -> int:
+    home = resolve_home(args.home)
+    manifest = restore(args.file, home, force=args.force)
+    print(f"已恢复 / restored {len(manifest['files'])} files made {manifest['made_at']} into {home}")
+    return 0
+
+
+def _logs(args) -> int:
+    home = resolve_home(args.home)
+    since = parse_since(args.since, datetime.now()) if args.since else None
+    for entry in read_logs(home / "logs", since, args.level):
+        if args.json:
+            print(json.dumps(entry, ensure_ascii=False))
+        else:
+            print(f"{entry['t']} {entry['level']:<7} {entry['logger']}: {entry['msg']}")
+            if "trace" in entry:
+                print(entry["trace"])
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("backup", help="consistent online backup of the database, keys and settings")
+    p.add_argument("out", help="archive to write (.tar.gz)")
+    p.set_defaults(func=_backup)
+    p = sub.add_parser("restore", help="restore a backup into the station home")
+    p.add_argument("file")
+    p.add_argument("--force", action="store_true", help="overwrite an existing station (make a backup first)")
+    p.set_defaults(func=_restore)
+    p = sub.add_parser("logs", help="read the station's logs")
+    p.add_argument("--since", help="e.g. 30m, 2h, 3d or 2026-11-21T07:00")
+    p.add_argument("--level", help="lowest level to show (INFO, WARNING, ERROR)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_logs)
