@@ -50,7 +50,7 @@ class Frame:
 class Camera(Protocol):
     """What the scan loop and the preview need from a camera."""
 
-    status: str  # 'ok' | 'missing' | 'stopped'
+    status: str  # 'ok' (on; frames may take a moment) | 'missing' (lost, retrying) | 'stopped' (off, or a file ended)
     status_msg: Msg
 
     def start(self) -> None: ...
@@ -86,6 +86,7 @@ class _ThreadedCamera:
         if self._thread is not None and self._thread.is_alive():
             return
         self._stop.clear()
+        self._set_status("ok")  # switched on; the capture thread says 'missing' as soon as it knows better
         self._thread = threading.Thread(target=self._run, name=f"camera-{type(self).__name__}", daemon=True)
         self._thread.start()
 
@@ -115,6 +116,11 @@ class _ThreadedCamera:
         self.status_msg = {"ok": msg(M_OK), "stopped": msg(M_STOPPED)}.get(status, self._missing_msg)
         self.status = status
 
+    def _lost(self) -> None:
+        with self._lock:
+            self._frame = None  # no frozen picture: the screen shows the message instead
+        self._set_status("missing")
+
     def _publish(self, image: np.ndarray) -> None:
         with self._lock:
             self._seq += 1
@@ -128,7 +134,7 @@ class _ThreadedCamera:
                 log.exception("opening the camera failed")
                 source = None
             if source is None:
-                self._set_status("missing")
+                self._lost()
                 self._stop.wait(self.retry_s)
                 continue
             try:
@@ -139,7 +145,7 @@ class _ThreadedCamera:
                 self._set_status("stopped")  # a file camera that plays once: its last frame stays
                 return
             if not self._stop.is_set():
-                self._set_status("missing")
+                self._lost()
                 self._stop.wait(self.retry_s)
 
     def _pump(self, source: _Source) -> bool:

@@ -104,7 +104,8 @@ class PdfPrinter:
         return PrintResult(True, path, msg(M_SAVED, path=str(path)))
 
     def check(self) -> PrintResult:
-        ok = os.access(self.out_dir if self.out_dir.exists() else self.out_dir.parent, os.W_OK)
+        existing = next(p for p in (self.out_dir, *self.out_dir.parents) if p.exists())
+        ok = existing.is_dir() and os.access(existing, os.W_OK)
         message = msg(M_READY, printer=str(self.out_dir)) if ok else msg(E_DENIED, printer=str(self.out_dir))
         return PrintResult(ok, self.out_dir, message)
 
