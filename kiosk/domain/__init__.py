@@ -1,0 +1,1 @@
+"""Pure-Python rules of the trade: validation, categories, matching, pay, card format, messages."""

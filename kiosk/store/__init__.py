@@ -1,0 +1,1 @@
+"""The station database: SQLAlchemy models, engine set-up, migrations and queries."""
