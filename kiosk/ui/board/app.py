@@ -1,0 +1,87 @@
+"""Starts the wall board: picks the screen, sizes type from its physical size, loads Chinese, runs the watchdog."""
+
+from __future__ import annotations
+
+import logging
+import math
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.board import words
+from kiosk.ui.board.view import BoardView
+from kiosk.ui.board.watchdog import Watchdog
+from kiosk.ui.theme import MM_PER_INCH, Theme
+
+log = logging.getLogger(__name__)
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
+ASSUMED_DIAGONAL_INCHES = 55.0  # the usual market wall screen, when the panel does not report its size
+
+
+def install_translation(app: QCoreApplication, language: str) -> None:
+    """Load the board's Chinese unless the shell's i18n (kiosk.ui.i18n) has already installed it."""
+    if not language.startswith("zh") or QCoreApplication.translate(words.CTX, words.TITLE) != words.TITLE:
+        return
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"board_{language}.qm")):
+        app.installTranslator(translator)
+    else:
+        log.warning("board translation %s not found; showing English", language)
+
+
+def screen_dpi(screen, diagonal_inches: float | None = None) -> float:
+    """Logical pixels per inch of the panel: from its diagonal if given, else from what it reports (TVs
+    often report nothing or nonsense: then a 55-inch panel is assumed)."""
+    geometry = screen.geometry()
+    diagonal_px = math.hypot(geometry.width(), geometry.height())
+    if diagonal_inches:
+        return diagonal_px / diagonal_inches
+    width_mm = screen.physicalSize().width()
+    if width_mm > 100:
+        dpi = geometry.width() / (width_mm / MM_PER_INCH)
+        if 15 <= dpi <= 400:
+            return dpi
+    return diagonal_px / ASSUMED_DIAGONAL_INCHES
+
+
+def run_board(home=None, screen_index: int | None = None, windowed: bool = False, quit_after: float | None = None,
+              diagonal_inches: float | None = None) -> int:
+    """Show the board until the window is closed, `quit_after` seconds pass, or SIGTERM/SIGINT arrives."""
+    from kiosk.station import Station
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    station = Station.open(home)
+    install_translation(app, station.settings.language)
+    screens = app.screens()
+    if screen_index is not None and not 0 <= screen_index < len(screens):
+        log.warning("there is no screen %s (there are %d); using the primary screen", screen_index, len(screens))
+        screen_index = None
+    screen = screens[screen_index] if screen_index is not None else app.primaryScreen()
+    view = BoardView(station, Theme(dpi=screen_dpi(screen, diagonal_inches)))
+    view.setWindowTitle("今日急单")
+    if windowed:
+        view.resize(1280, 720)
+        view.show()
+    else:
+        view.setScreen(screen)
+        view.setGeometry(screen.geometry())
+        view.showFullScreen()
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    watchdog = Watchdog(alive=view.source.alive, parent=view)
+    watchdog.start()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    python_ticks = QTimer(view, interval=300)  # lets Python run its signal handlers inside Qt's loop
+    python_ticks.timeout.connect(lambda: None)
+    python_ticks.start()
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    try:
+        return app.exec()
+    finally:
+        watchdog.stop()
+        view.shutdown()
+        station.close()

@@ -1,0 +1,155 @@
+"""One order card laid out: trade, pay and unit, headcount, start, place, employer, state badge and QR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from kiosk.domain.categories import category, pay_unit
+from kiosk.domain.pay import yuan
+from kiosk.ui.board import words as w
+from kiosk.ui.board.layout import (BADGE_ALMOST, BADGE_FULL, BADGE_NEW, BADGE_URGENT, BADGE_VERIFIED, INK, MUTED,
+                                   PAY, Metrics, TextItem, badge, text_line, width_of)
+from kiosk.ui.board.orders import BoardOrder
+
+STATES = {
+    "new": (w.STATE_NEW, BADGE_NEW),
+    "almost_full": (w.STATE_ALMOST_FULL, BADGE_ALMOST),
+    "full": (w.STATE_FULL, BADGE_FULL),
+    "closed": (w.STATE_CLOSED, BADGE_FULL),
+}
+ROW_GAP_MM = 3.0
+QR_MM = 80.0
+MIN_CARD_WIDTH_MM = 330.0
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    order_id: str
+    rect: QRectF
+    items: list[TextItem]
+    qr_rect: QRectF
+    link: str
+    faded: bool  # full or closed: it stays until the next page turn, greyed, with its state in words
+
+
+def _row_heights(m: Metrics, bilingual: bool) -> list[float]:
+    """Heights of the card's rows: head, pay, headcount, start, place, employer (English lines added)."""
+    key, sec = m.line_height(m.key), m.line_height(m.secondary)
+    extra = sec if bilingual else 0
+    return [key + extra, m.line_height(m.pay), key + extra, key + extra, sec, m.badge_height()]
+
+
+def card_height(m: Metrics, bilingual: bool) -> float:
+    rows = _row_heights(m, bilingual)
+    return 2 * m.pad + sum(rows) + (len(rows) - 1) * m.mm(ROW_GAP_MM)
+
+
+def category_label(words: w.Words, code: str) -> w.Phrase:
+    try:
+        cat = category(code)
+    except KeyError:
+        return w.Phrase(code)
+    return words.data(cat.zh, cat.en)
+
+
+def start_phrase(words: w.Words, order: BoardOrder, now: datetime) -> w.Phrase:
+    at = order.starts_at
+    if at <= now:
+        return words.say(w.STARTED, time=f"{order.ends_at:%H:%M}")
+    if at.date() == now.date():
+        return words.say(w.STARTS_TODAY, time=f"{at:%H:%M}")
+    if at.date() == (now + timedelta(days=1)).date():
+        return words.say(w.STARTS_TOMORROW, time=f"{at:%H:%M}")
+    return words.say(w.STARTS_ON, month=at.month, day=at.day, time=f"{at:%H:%M}")
+
+
+def _english_line(role: str, text: str, m: Metrics, left: float, top: float, width: float) -> list[TextItem]:
+    return [text_line(role, text, m.secondary, left, top, width, MUTED)] if text else []
+
+
+def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now: datetime,
+                link: str) -> CardLayout:
+    """Place every text of one card inside `rect`; long texts shrink, and only as a last resort elide."""
+    rows = _row_heights(m, words.bilingual)
+    spare = max(0.0, rect.height() - card_height(m, words.bilingual))
+    gap = m.mm(ROW_GAP_MM) + min(spare / (len(rows) + 1), m.mm(10))
+    left, width = rect.left() + m.pad, rect.width() - 2 * m.pad
+    items: list[TextItem] = []
+    top = rect.top() + m.pad + gap - m.mm(ROW_GAP_MM)
+
+    # 1. urgent badge, title (the trade as posted), state badge on the right
+    key_line = m.line_height(m.key)
+    badge_top = top + (key_line - m.badge_height()) / 2
+    title_left, title_right = left, left + width
+    if order.urgent:
+        items.append(badge("urgent", words.say(w.URGENT).main, m, left, badge_top, BADGE_URGENT))
+        title_left = items[-1].box.right() + m.mm(3)
+    state = STATES.get(order.state)
+    if state:
+        items.append(badge("state", words.say(state[0]).main, m, left + width, badge_top, state[1], align="right"))
+        title_right = items[-1].box.left() - m.mm(3)
+    items.append(text_line("title", order.title, m.key, title_left, top, title_right - title_left, INK,
+                           min_px=m.secondary.pixelSize()))
+    if words.bilingual:
+        trade = category_label(words, order.category).english or order.category
+        parts = ([words.say(w.URGENT).english] if order.urgent else []) + [trade]
+        state_en = words.say(state[0]).english if state else ""
+        en_top = top + key_line
+        state_w = QFontMetricsF(m.secondary).horizontalAdvance(state_en) if state_en else 0
+        items += _english_line("title_en", " · ".join(p for p in parts if p), m, left, en_top,
+                               width - state_w - m.mm(3))
+        if state_en:
+            items.append(text_line("state_en", state_en, m.secondary, left + width - state_w, en_top, state_w,
+                                   MUTED))
+    top += rows[0] + gap
+
+    # 2. pay: the amount biggest, then its unit
+    amount = text_line("pay", yuan(order.pay_fen), m.pay, left, top, width, PAY)
+    items.append(amount)
+    unit = pay_unit(order.pay_unit) if order.pay_unit in {"day", "hour", "piece", "month"} else None
+    unit_words = words.data(unit.per_zh, unit.per_en) if unit else w.Phrase(order.pay_unit)
+    unit_left = amount.x + width_of(amount) + m.mm(3)
+    unit_item = text_line("unit", unit_words.main, m.key, unit_left, top, left + width - unit_left, INK,
+                          line_px=rows[1])
+    items.append(replace(unit_item, baseline=amount.baseline))
+    if unit_words.english:
+        en_left = unit_item.x + width_of(unit_item) + m.mm(3)
+        unit_en = text_line("unit_en", unit_words.english, m.secondary, en_left, top,
+                            max(1.0, left + width - en_left), MUTED, line_px=rows[1])
+        items.append(replace(unit_en, baseline=amount.baseline))
+    top += rows[1] + gap
+
+    # 3. headcount and how many are still needed
+    count = words.say(w.HEADCOUNT, n=order.headcount, left=order.left)
+    items.append(text_line("headcount", count.main, m.key, left, top, width, INK))
+    items += _english_line("headcount_en", count.english, m, left, top + key_line, width)
+    top += rows[2] + gap
+
+    # 4-6 share the card's right side with the QR code
+    qr_span = rows[3] + rows[4] + rows[5] + 2 * gap
+    qr_size = min(m.mm(QR_MM), qr_span)
+    narrow = width - qr_size - m.mm(4)
+    qr_rect = QRectF(left + width - qr_size, top + (qr_span - qr_size) / 2, qr_size, qr_size)
+    start = start_phrase(words, order, now)
+    items.append(text_line("start", start.main, m.key, left, top, narrow, INK))
+    items += _english_line("start_en", start.english, m, left, top + key_line, narrow)
+    top += rows[3] + gap
+
+    distance = f"　{words.say(w.DISTANCE, km=f'{order.distance_km:g}').main}" if order.distance_km > 0 else ""
+    items.append(text_line("place", order.place + distance, m.secondary, left, top, narrow, INK))
+    top += rows[4] + gap
+
+    name_left = left
+    if order.employer_verified:
+        verified = words.say(w.VERIFIED)
+        label = " ".join(p for p in ("✓ " + verified.main, verified.english) if p.strip())
+        items.append(badge("verified", label, m, left, top, BADGE_VERIFIED, max_width=narrow))
+        name_left = items[-1].box.right() + m.mm(3)
+    if order.employer_name and name_left < left + narrow - m.mm(20):
+        items.append(text_line("employer", order.employer_name, m.secondary, name_left, top,
+                               left + narrow - name_left, MUTED, line_px=m.badge_height()))
+    return CardLayout(order.id, rect, items, qr_rect, link, order.state in ("full", "closed"))
