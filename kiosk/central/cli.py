@@ -1,0 +1,230 @@
+"""The `kiosk-central` command: serve the API, enrol and revoke stations, add jobs, review conflicts, stats."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import socket
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from kiosk.central.db import CentralStore, default_url
+from kiosk.domain.messages import UserError
+
+
+def _json_default(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def open_store(args) -> CentralStore:
+    store = CentralStore(args.db or default_url())
+    store.create_schema()
+    return store
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from kiosk.central.app import create_app
+
+    store = open_store(args)
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((args.host, args.port))
+    port = sock.getsockname()[1]
+    # The real port (useful with --port 0); tests and scripts read this line.
+    print(f"kiosk-central listening on http://{args.host}:{port}", flush=True)
+    config = uvicorn.Config(create_app(store), log_level="info" if args.verbose else "warning",
+                            access_log=args.verbose, timeout_keep_alive=15)
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _station(args) -> int:
+    from kiosk.central import stations
+
+    store = open_store(args)
+    if args.action == "add":
+        code = stations.add_station(store, args.name, reactivate=args.reactivate)
+        if args.json:
+            _print_json({"station": args.name, "code": code})
+        else:
+            print(f"站点 station {args.name}: 一次性注册码 one-time enrolment code (valid 14 days):")
+            print(code)
+            print(f"on the station: kiosk enroll --server URL --code {code}")
+    elif args.action == "revoke":
+        keys = stations.revoke_station(store, args.name, compromised=args.compromised)
+        how = "revoked (all its cards stop working)" if args.compromised else "retired today (existing cards work)"
+        print(f"station {args.name} can no longer sync; {keys} signing key(s) {how}")
+    else:
+        rows = stations.list_stations(store)
+        if args.json:
+            _print_json(rows)
+        for row in [] if args.json else rows:
+            print(f"{row['name']:<20} {row['status']:<8} last seen {row['last_seen_at'] or '-'}")
+    return 0
+
+
+def _job(args) -> int:
+    from kiosk.central import office
+    from kiosk.domain.forms import JobForm
+
+    store = open_store(args)
+    if args.action == "add":
+        form = JobForm(title=args.title, category=args.category, employer_name=args.employer, pay_amount=args.pay,
+                       pay_unit=args.unit, headcount=args.headcount, starts_at=datetime.fromisoformat(args.starts),
+                       ends_at=datetime.fromisoformat(args.ends), place=args.place, distance_km=args.distance_km,
+                       urgent=args.urgent, employer_verified=args.verified, description=args.description,
+                       requirements=args.requirements)
+        print(office.add_job(store, form, args.id))
+        return 0
+    if args.action == "import":
+        report = office.import_csv(store, Path(args.file))
+        print(f"added {len(report.added)} job(s)")
+        for line in report.errors:
+            print(line, file=sys.stderr)
+        return 1 if report.errors else 0
+    known = office.close_office_job(store, args.id, "cancelled" if args.withdraw else "closed")
+    print(f"job {args.id} {'withdrawn' if args.withdraw else 'closed'}" + ("" if known else " (not seen here yet)"))
+    return 0
+
+
+def _review(args) -> int:
+    from kiosk.central import reports
+
+    store = open_store(args)
+    if args.resolve is not None:
+        ok = reports.resolve_review(store, args.resolve, args.note)
+        print("resolved" if ok else "no such open item")
+        return 0 if ok else 1
+    items = reports.review_items(store, include_resolved=args.all)
+    if args.json:
+        _print_json(items)
+        return 0
+    for item in items:
+        print(f"#{item['id']} {item['kind']:<22} {','.join(item['stations']):<24} {json.dumps(item['detail'], ensure_ascii=False)}")
+    print(f"{len(items)} item(s)")
+    return 0
+
+
+def _stats(args) -> int:
+    from kiosk.central import reports
+
+    data = reports.stats(open_store(args))
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"events stored {data['events_total']} (received {data['events_received_total']}), "
+              f"open review items {data['review_open']}")
+        for name, entry in data["by_station"].items():
+            print(f"  {name:<20} {entry['events']:>8}  {entry.get('status', '')}")
+    return 0
+
+
+def _openapi(args) -> int:
+    from kiosk.central.app import create_app
+
+    text = json.dumps(create_app(CentralStore("sqlite://")).openapi(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk-central", description="零工驿站 central server")
+    p.add_argument("--db", help="database URL (default: SQLite under $KIOSK_CENTRAL_HOME or "
+                                "~/.local/share/gig-kiosk-central); e.g. postgresql+psycopg://user@host/db")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("serve", help="run the HTTP API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8470, help="0 picks a free port (printed)")
+    s.set_defaults(func=_serve)
+
+    st = sub.add_parser("station", help="enrol, list and revoke stations").add_subparsers(dest="action", required=True)
+    a = st.add_parser("add", help="create a station and print its one-time enrolment code")
+    a.add_argument("name")
+    a.add_argument("--reactivate", action="store_true", help="allow re-adding a revoked station")
+    a.add_argument("--json", action="store_true")
+    r = st.add_parser("revoke", help="stop a station syncing")
+    r.add_argument("name")
+    r.add_argument("--compromised", action="store_true", help="also void every card its key signed")
+    st.add_parser("list").add_argument("--json", action="store_true")
+    for q in st.choices.values():
+        q.set_defaults(func=_station)
+
+    jb = sub.add_parser("job", help="jobs from the market office").add_subparsers(dest="action", required=True)
+    j = jb.add_parser("add", help="publish one job to every station")
+    for name in ("title", "category", "employer", "place", "starts", "ends"):
+        j.add_argument(f"--{name}", required=True)
+    j.add_argument("--pay", type=float, required=True, help="yuan per unit")
+    j.add_argument("--unit", default="day", help="day | hour | piece | month")
+    j.add_argument("--headcount", type=int, required=True)
+    j.add_argument("--distance-km", type=float, default=0.0)
+    j.add_argument("--urgent", action="store_true")
+    j.add_argument("--verified", action="store_true", help="the employer is verified")
+    j.add_argument("--description", default="")
+    j.add_argument("--requirements", default="")
+    j.add_argument("--id", help="a job id to use (default: a new one)")
+    i = jb.add_parser("import", help="add jobs from a UTF-8 CSV file (see docs/sync.md for the columns)")
+    i.add_argument("file")
+    c = jb.add_parser("close", help="close a job (or --withdraw it); stations get a tombstone")
+    c.add_argument("id")
+    c.add_argument("--withdraw", action="store_true")
+    for q in jb.choices.values():
+        q.set_defaults(func=_job)
+
+    rv = sub.add_parser("review", help="facts that were recorded but need a person to look at them")
+    rv.add_argument("--json", action="store_true")
+    rv.add_argument("--all", action="store_true", help="include resolved items")
+    rv.add_argument("--resolve", type=int, metavar="ID")
+    rv.add_argument("--note", default="")
+    rv.set_defaults(func=_review)
+
+    sa = sub.add_parser("stats", help="events per station and kind, records held")
+    sa.add_argument("--json", action="store_true")
+    sa.set_defaults(func=_stats)
+
+    o = sub.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
+    o.add_argument("--output")
+    o.set_defaults(func=_openapi)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from kiosk.central.stations import StationError
+
+    try:
+        return int(args.func(args) or 0)
+    except (StationError, OSError, ValueError) as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(f"错误 / error: {exc.msg.zh}\n{exc.msg.en}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

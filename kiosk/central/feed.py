@@ -1,0 +1,89 @@
+"""The download feed: latest jobs, workers, revocations and keys, paged after a server-issued cursor."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.central.db import CentralStore, upsert
+from kiosk.central.models import Counter, FeedEntry
+from kiosk.sync.protocol import canonical_json
+
+TO_EVERY_STATION = ("job", "station_key")  # the others never go back to the station they came from
+_CURSOR = re.compile(r"^([0-9a-f]{1,32})\.([0-9]{1,18})$")
+
+
+class BadCursor(ValueError):
+    """The cursor was not made by any central server."""
+
+
+class FeedWriter:
+    """Collects the rows a write transaction changed and gives them fresh sequence numbers at the end."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._pending: dict[tuple[str, str], tuple[str | None, dict, bool]] = {}
+
+    def put(self, kind: str, entity_id: str, body: dict, origin: str | None, deleted: bool = False) -> None:
+        self._pending.pop((kind, entity_id), None)  # re-insert so the order is that of the last change
+        self._pending[(kind, entity_id)] = (origin, body, deleted)
+
+    def flush(self) -> int:
+        if not self._pending:
+            return 0
+        start = self.session.scalar(select(Counter.value).where(Counter.name == "feed"))
+        rows = [
+            {"kind": kind, "entity_id": eid, "seq": start + i, "origin": origin, "deleted": deleted,
+             "body": canonical_json(body)}
+            for i, ((kind, eid), (origin, body, deleted)) in enumerate(self._pending.items(), 1)
+        ]
+        self.session.execute(update(Counter).where(Counter.name == "feed").values(value=start + len(rows)))
+        upsert(self.session, FeedEntry, rows, ["kind", "entity_id"], ["seq", "origin", "deleted", "body"])
+        self._pending.clear()
+        return len(rows)
+
+
+def encode_cursor(server_id: str, seq: int) -> str:
+    return f"{server_id}.{seq}"
+
+
+def decode_cursor(server_id: str, cursor: str, newest: int) -> int:
+    """The sequence number after which to read; a cursor from another (or a restored) server starts over."""
+    if not cursor:
+        return 0
+    m = _CURSOR.match(cursor)
+    if not m:
+        raise BadCursor(cursor)
+    if m.group(1) != server_id:
+        return 0
+    seq = int(m.group(2))
+    return 0 if seq > newest else seq
+
+
+def read_page(store: CentralStore, station: str, cursor: str, limit: int) -> bytes:
+    """One page of changes as the JSON body of a ChangesPage (stored bodies are spliced in, not re-encoded)."""
+    with store.read() as s:
+        # The counter first: every row at or below it is committed, so a cursor never skips a late commit.
+        newest = s.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
+        after = decode_cursor(store.server_id, cursor, newest)
+        visible = or_(FeedEntry.kind.in_(TO_EVERY_STATION), FeedEntry.origin.is_(None), FeedEntry.origin != station)
+        rows = s.execute(
+            select(FeedEntry.seq, FeedEntry.kind, FeedEntry.entity_id, FeedEntry.deleted, FeedEntry.body)
+            .where(FeedEntry.seq > after, FeedEntry.seq <= newest, visible)
+            .order_by(FeedEntry.seq).limit(limit + 1)
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1].seq if rows else newest
+    items = ",".join(
+        '{"kind":%s,"id":%s,"deleted":%s,"data":%s}'
+        % (json.dumps(r.kind), json.dumps(r.entity_id), "true" if r.deleted else "false", r.body)
+        for r in rows
+    )
+    server_time = store.clock().isoformat() + "Z"
+    text = '{"changes":[%s],"cursor":%s,"more":%s,"server_time":"%s"}' % (
+        items, json.dumps(encode_cursor(store.server_id, last)), "true" if more else "false", server_time)
+    return text.encode("utf-8")

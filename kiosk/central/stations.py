@@ -1,0 +1,156 @@
+"""Station identities: one-time enrolment codes, bearer tokens (kept only as hashes), keys, revocation."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from kiosk.central.db import CentralStore
+from kiosk.central.feed import FeedWriter
+from kiosk.central.models import Station, StationKey
+from kiosk.domain.card_format import key_id_for
+from kiosk.sync.protocol import STATION_PATTERN, StationKeyData
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by people
+CODE_GROUPS, CODE_GROUP_LEN = 4, 4
+CODE_VALID = timedelta(days=14)
+TOKEN_PREFIX = "gks_"
+_STATION = re.compile(STATION_PATTERN)
+
+
+class StationError(ValueError):
+    """An operator or enrolment request that cannot be done; the text says why."""
+
+
+class CodeRefused(StationError):
+    """The enrolment code is unknown, used, expired or belongs to a revoked station."""
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    station: str
+    token: str
+
+
+def digest(secret: str) -> str:
+    """SHA-256 of a high-entropy secret (codes and tokens are random, so no slow hash is needed)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LEN))
+    return "-".join(raw[i:i + CODE_GROUP_LEN] for i in range(0, len(raw), CODE_GROUP_LEN))
+
+
+def add_station(store: CentralStore, name: str, reactivate: bool = False) -> str:
+    """Create the station (or re-issue its code, e.g. new hardware) and return a one-time enrolment code."""
+    if not _STATION.match(name):
+        raise StationError("a station name is 1-64 letters, digits, '.', '_' or '-' and starts with a letter or digit")
+    code = new_code()
+    with store.write() as s:
+        now = store.clock()
+        row = s.get(Station, name)
+        if row is None:
+            row = Station(name=name, status="pending", created_at=now)
+            s.add(row)
+        elif row.status == "revoked" and not reactivate:
+            raise StationError(f"station {name} was revoked; add it again with --reactivate if that is intended")
+        elif row.status == "revoked":
+            row.status, row.revoked_at = "pending", None
+        row.code_hash = digest(normalise_code(code))
+        row.code_expires_at = now + CODE_VALID
+    return code
+
+
+def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, public_key_b64: str) -> Enrolled:
+    """Turn a one-time code into a station token and register the station's card-signing key."""
+    try:
+        public = base64.b64decode(public_key_b64, validate=True)
+    except (binascii.Error, ValueError):
+        raise StationError("public_key is not base64") from None
+    if len(public) != 32 or key_id_for(public) != key_id:
+        raise StationError("public_key is not a 32-byte Ed25519 key with that key_id")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with store.write() as s:
+        now = store.clock()
+        row = s.scalar(select(Station).where(Station.code_hash == digest(normalise_code(code))))
+        if row is None or row.code_expires_at is None or row.code_expires_at < now or row.status == "revoked":
+            raise CodeRefused("this enrolment code is not valid (used, expired or mistyped)")
+        row.code_hash, row.code_expires_at = None, None  # one time only
+        row.token_hash, row.status, row.enrolled_at = digest(token), "active", now
+        row.local_id = local_station_id[:64]
+        existing = s.get(StationKey, key_id)
+        if existing is not None and existing.station != row.name:
+            raise StationError("this signing key belongs to another station")
+        if existing is None:
+            s.add(StationKey(key_id=key_id, station=row.name, public_key=public_key_b64, revoked=False,
+                             created_at=now))
+            feed = FeedWriter(s)
+            feed.put("station_key", key_id, _key_body(key_id, row.name, public_key_b64, False, None), origin=row.name)
+            feed.flush()
+        name = row.name
+    return Enrolled(name, token)
+
+
+def authenticate(store: CentralStore, authorization: str | None) -> tuple[str | None, str]:
+    """(station name, '') for a valid bearer token, else (None, reason code): 'missing', 'invalid', 'revoked'."""
+    if not authorization or not authorization.startswith("Bearer "):
+        return None, "missing"
+    token = authorization[len("Bearer "):].strip()
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None, "invalid"
+    wanted = digest(token)
+    with store.read() as s:
+        row = s.scalar(select(Station).where(Station.token_hash == wanted))
+    if row is None or not hmac.compare_digest(row.token_hash or "", wanted):
+        return None, "invalid"
+    if row.status != "active":
+        return None, "revoked"
+    return row.name, ""
+
+
+def revoke_station(store: CentralStore, name: str, compromised: bool = False) -> int:
+    """Stop a station: its token stops working now. Its keys retire today (cards already issued keep
+    working) or, if the station was stolen or its key leaked, are revoked so all its cards stop."""
+    with store.write() as s:
+        now = store.clock()
+        row = s.get(Station, name)
+        if row is None:
+            raise StationError(f"no station named {name}")
+        row.status, row.revoked_at, row.token_hash, row.code_hash = "revoked", now, None, None
+        feed = FeedWriter(s)
+        keys = list(s.scalars(select(StationKey).where(StationKey.station == name)))
+        for key in keys:
+            key.revoked = key.revoked or compromised
+            key.not_after = key.not_after or now.date()
+            feed.put("station_key", key.key_id,
+                     _key_body(key.key_id, name, key.public_key, key.revoked, key.not_after), origin=name)
+        feed.flush()
+    return len(keys)
+
+
+def list_stations(store: CentralStore) -> list[dict]:
+    with store.read() as s:
+        return [
+            {"name": r.name, "status": r.status, "created_at": r.created_at, "enrolled_at": r.enrolled_at,
+             "revoked_at": r.revoked_at, "last_seen_at": r.last_seen_at}
+            for r in s.scalars(select(Station).order_by(Station.name))
+        ]
+
+
+def _key_body(key_id: str, station: str, public_key: str, revoked: bool, not_after: date | None) -> dict:
+    return StationKeyData(key_id=key_id, station_id=station, public_key=public_key, revoked=revoked,
+                          not_after=not_after).model_dump(mode="json")
+
