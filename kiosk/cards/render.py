@@ -108,6 +108,38 @@ def _fitting_font(draw: ImageDraw.ImageDraw, text: str, size_px: int, max_width:
     return font(size_px, bold)
 
 
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    font: ImageFont.FreeTypeFont
+    spacing: float  # advance to the next line, in font sizes
+
+
+def _name_lines(draw: ImageDraw.ImageDraw, name: str, size_px: int, max_width: int) -> list[_Line]:
+    """The name on one line, or, rather than shrinking it below 60 %, on two (after a '·' if it has one)."""
+    one = _fitting_font(draw, name, size_px, max_width, bold=True)
+    if one.size >= size_px * 0.6 or len(name) < 4:
+        return [_Line(name, one, 1.35)]
+    cut = name.find("·") + 1 or (len(name) + 1) // 2
+    halves = [name[:cut], name[cut:]]
+    f = min((_fitting_font(draw, h, int(size_px * 0.7), max_width, bold=True) for h in halves), key=lambda f: f.size)
+    return [_Line(halves[0], f, 1.15), _Line(halves[1], f, 1.35)]
+
+
+def _text_block(draw: ImageDraw.ImageDraw, info: CardPrint, width: int, height: int, px) -> list[_Line]:
+    """The card's lines of text, made smaller together until they fit the space left of the QR."""
+    rows = [(f"编号 {info.worker_no}", 4.6, True), (info.station_name, 3.6, False),
+            (f"电话 {info.station_phone}" if info.station_phone else "", 3.6, False),
+            (f"发证 {info.issued_on.isoformat()}", 3.2, False)]
+    scale = 1.0
+    while True:
+        lines = _name_lines(draw, info.name, px(10 * scale), width) + [
+            _Line(text, _fitting_font(draw, text, px(mm * scale), width, bold), 1.4) for text, mm, bold in rows if text]
+        if sum(int(line.font.size * line.spacing) for line in lines) <= height or scale < 0.5:
+            return lines
+        scale *= 0.92
+
+
 # --- the QR ---------------------------------------------------------------------------------------
 def qr_image(text: str, module_px: int) -> Image.Image:
     """The card QR exactly as docs/card-format.md specifies (version, ECC, quiet zone), crisp pixels."""
@@ -136,21 +168,11 @@ def render_card(info: CardPrint, dpi: int = DPI) -> Image.Image:
     qr_y = band_h + (h - band_h - qr.height) // 2
     img.paste(qr, (qr_x, qr_y))
 
-    text_w = qr_x + module * cf.QR_BORDER_MODULES - margin - px(2)
-    y = band_h + px(4)
-    name_font = _fitting_font(draw, info.name, px(10), text_w, bold=True)
-    draw.text((margin, y), info.name, font=name_font, fill=INK, anchor="lt")
-    y += px(14)
-    rows = [
-        (f"编号 {info.worker_no}", px(4.6), True),
-        (info.station_name, px(3.6), False),
-        (f"电话 {info.station_phone}" if info.station_phone else "", px(3.6), False),
-        (f"发证 {info.issued_on.isoformat()}", px(3.2), False),
-    ]
-    for text, size, bold in rows:
-        if text:
-            draw.text((margin, y), text, font=_fitting_font(draw, text, size, text_w, bold), fill=INK, anchor="lt")
-            y += int(size * 1.45)
+    text_w = qr_x - margin  # text stays out of the QR's quiet zone, or scanners stumble
+    y = band_h + px(3)
+    for line in _text_block(draw, info, text_w, h - px(7) - y, px):
+        draw.text((margin, y), line.text, font=line.font, fill=INK, anchor="lt")
+        y += int(line.font.size * line.spacing)
     foot = "遗失请到驿站补办 · 本卡不含身份证号和手机号"
     draw.text((margin, h - px(3)), foot, font=_fitting_font(draw, foot, px(2.6), text_w), fill=(90, 90, 90),
               anchor="lb")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -216,6 +217,15 @@ class _FolderSource:
         pass
 
 
+def _open_capture(spec: int | str):
+    """cv2.VideoCapture for an index or URL; None for a V4L2 camera that is not plugged in."""
+    if isinstance(spec, int) and sys.platform.startswith("linux"):
+        if not Path(f"/dev/video{spec}").exists():
+            return None  # not plugged in: don't ask OpenCV, which logs warnings on every attempt
+        return cv2.VideoCapture(spec, cv2.CAP_V4L2)
+    return cv2.VideoCapture(spec)
+
+
 class OpenCvCamera(_ThreadedCamera):
     """A USB/V4L2 webcam (by index) or a network stream (by URL), read through OpenCV."""
 
@@ -224,13 +234,15 @@ class OpenCvCamera(_ThreadedCamera):
         super().__init__(**kwargs)
         self.spec = index_or_url
         self.width, self.height = width, height
-        self._factory = capture_factory or cv2.VideoCapture
+        self._factory = capture_factory or _open_capture
 
     def __repr__(self) -> str:
         return f"OpenCvCamera({self.spec!r})"
 
     def _open_source(self) -> _Source | None:
         cap = self._factory(self.spec)
+        if cap is None:
+            return None
         if not cap.isOpened():
             cap.release()
             return None

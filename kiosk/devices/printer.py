@@ -106,7 +106,8 @@ class PdfPrinter:
     def check(self) -> PrintResult:
         existing = next(p for p in (self.out_dir, *self.out_dir.parents) if p.exists())
         ok = existing.is_dir() and os.access(existing, os.W_OK)
-        message = msg(M_READY, printer=str(self.out_dir)) if ok else msg(E_DENIED, printer=str(self.out_dir))
+        label = f"PDF → {self.out_dir}"
+        message = msg(M_READY, printer=label) if ok else msg(E_DENIED, printer=label)
         return PrintResult(ok, self.out_dir, message)
 
 

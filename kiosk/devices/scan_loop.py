@@ -36,11 +36,6 @@ class RepeatFilter:
         self._seen.clear()
 
 
-def _texts(results) -> list[str]:
-    """The texts of a decoder's results (plain strings, or objects carrying .text)."""
-    return [r if isinstance(r, str) else r.text for r in results or ()]
-
-
 class ScanLoop:
     """Runs `decoder` on each new camera frame and calls `on_read(text)` once per card presentation.
 
@@ -64,6 +59,11 @@ class ScanLoop:
         self._paused = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def decoded_seq(self) -> int | None:
+        """The seq of the last frame decoded (the loop has caught up when it equals the camera's)."""
+        return self._last_seq
 
     @property
     def paused(self) -> bool:
@@ -95,7 +95,7 @@ class ScanLoop:
             return False
         self._last_seq = frame.seq
         started = time.perf_counter()
-        texts = _texts(self.decoder.decode(frame.image))
+        texts = self.decoder.decode(frame.image)
         self.last_decode_ms = (time.perf_counter() - started) * 1000.0
         self.last_decode_at = self.clock()
         self.frames_decoded += 1
