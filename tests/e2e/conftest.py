@@ -1,0 +1,34 @@
+"""Fixtures for end-to-end sync tests: a real kiosk-central process on loopback, enrolled stations, a fault proxy."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sync_fault_proxy import FaultProxy  # noqa: E402
+from sync_support import Stations, start_server  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = start_server(tmp_path_factory.mktemp("central"))
+    yield srv
+    srv.stop()
+    srv.store.dispose()
+
+
+@pytest.fixture
+def proxy(server):
+    p = FaultProxy(server.port)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def make_stations(tmp_path):
+    made = Stations(tmp_path)
+    yield made
+    made.close()
