@@ -7,43 +7,66 @@ import queue
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.domain.messages import UserError
 
 log = logging.getLogger(__name__)
 
 
+def _receiver_alive(callback: Callable) -> bool:
+    """False when the callback is a bound method of a Qt object that has been deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        from shiboken6 import isValid
+
+        return isValid(owner)
+    return True
+
+
 class OpsRunner(QObject):
     """One user action = one call to `submit`; the result arrives as a signal on the UI thread.
 
     SQLite writes are serial anyway, so a single worker thread keeps the UI responsive without
-    lock contention. Each operation gets its own Session inside `station.run`.
+    lock contention. Each operation gets its own Session inside `station.run`. Every public signal
+    and every callback is delivered on the thread the runner was made on (the UI thread), whatever
+    thread did the work, so receivers never need to think about threads.
     """
 
-    done = Signal(object, object)  # (token, Changes)
+    done = Signal(object, object)  # (token, Changes or the call's return value)
     failed = Signal(object, object)  # (token, Msg): the world failed or the input was wrong
     crashed = Signal(object, str)  # (token, summary): a bug; logged with a trace, the UI recovers
     changed = Signal(object)  # Changes, for every screen that refreshes on data changes
+    _finished = Signal(object)  # internal: (outcome tuple) from the worker thread to the UI thread
 
     def __init__(self, station, parent: QObject | None = None):
         super().__init__(parent)
         self.station = station
         self._queue: queue.Queue = queue.Queue()
+        self._pending = 0
+        self._lock = threading.Lock()
+        # Explicitly queued: the worker thread only posts, the UI thread does all the delivering.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._loop, name="ops-runner", daemon=True)
         self._thread.start()
 
     def submit(self, op: Callable, *args, on_done: Callable | None = None, on_failed: Callable | None = None,
                **kwargs) -> object:
-        """Queue an operation; callbacks (optional) run on the UI thread."""
-        token = object()
-        self._queue.put((token, op, args, kwargs, on_done, on_failed))
-        return token
+        """Queue an operation; callbacks (optional) run on the UI thread.
+
+        on_failed receives the Msg for a UserError, or None when the operation crashed (a bug).
+        """
+        return self._put(op, args, kwargs, on_done, on_failed)
 
     def call(self, fn: Callable[[Any], Any], on_done: Callable | None = None, on_failed: Callable | None = None) -> object:
         """Run a read-only function `fn(station)` off the UI thread (queries, exports, printing)."""
+        return self._put(None, (fn,), {}, on_done, on_failed)
+
+    def _put(self, op, args, kwargs, on_done, on_failed) -> object:
         token = object()
-        self._queue.put((token, None, (fn,), {}, on_done, on_failed))
+        with self._lock:
+            self._pending += 1
+        self._queue.put((token, op, args, kwargs, on_done, on_failed))
         return token
 
     def _loop(self) -> None:
@@ -55,55 +78,40 @@ class OpsRunner(QObject):
             try:
                 result = self.station.run(op, *args, **kwargs) if op is not None else args[0](self.station)
             except UserError as exc:
-                self._deliver(self.failed, token, exc.msg, on_failed)
+                outcome = ("failed", token, exc.msg, on_failed, op)
             except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the UI, keep the thread alive
-                log.exception("operation %s failed", getattr(op, "__name__", "call"))
-                self.crashed.emit(token, type(exc).__name__)
-                if on_failed is not None:
-                    self._deliver(None, token, None, on_failed)
+                log.exception("operation %s failed", getattr(op or args[0], "__name__", "call"))
+                outcome = ("crashed", token, type(exc).__name__, on_failed, op)
             else:
-                self._deliver(self.done, token, result, on_done)
-                if op is not None:
-                    self.changed.emit(result)
+                outcome = ("done", token, result, on_done, op)
+            self._finished.emit(outcome)
 
-    def _deliver(self, signal, token, value, callback) -> None:
-        if signal is not None:
-            signal.emit(token, value)
-        if callback is not None:
-            _Callback.post(callback, value)
+    @Slot(object)
+    def _deliver(self, outcome) -> None:
+        kind, token, value, callback, op = outcome
+        with self._lock:
+            self._pending -= 1
+        if kind == "done":
+            self.done.emit(token, value)
+            if op is not None:
+                self.changed.emit(value)
+        elif kind == "failed":
+            self.failed.emit(token, value)
+        else:
+            self.crashed.emit(token, value)
+            value = None
+        if callback is not None and _receiver_alive(callback):
+            callback(value)
 
     def stop(self, timeout: float = 5.0) -> None:
         self._queue.put(None)
         self._thread.join(timeout)
 
     def idle(self) -> bool:
-        return self._queue.empty()
+        """True when nothing is queued, running, or waiting to be delivered to the UI."""
+        with self._lock:
+            return self._pending == 0
 
-
-class _Callback(QObject):
-    """Carries a Python callback to the UI thread (queued connection)."""
-
-    fire = Signal(object, object)
-    _instance: "_Callback | None" = None
-    _lock = threading.Lock()
-
-    def __init__(self):
-        super().__init__()
-        self.fire.connect(lambda cb, value: cb(value))
-
-    @classmethod
-    def post(cls, callback, value) -> None:
-        cls._instance_for_ui().fire.emit(callback, value)
-
-    @classmethod
-    def _instance_for_ui(cls) -> "_Callback":
-        with cls._lock:
-            if cls._instance is None:
-                from PySide6.QtCore import QCoreApplication
-
-                inst = cls()
-                app = QCoreApplication.instance()
-                if app is not None:
-                    inst.moveToThread(app.thread())
-                cls._instance = inst
-            return cls._instance
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending

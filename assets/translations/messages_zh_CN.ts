@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>messages</name>
+    <message>
+        <source>Please sign with your finger in the box before continuing.</source>
+        <comment>agreement.signature_missing</comment>
+        <translation>请先用手指在框内签名，再继续。</translation>
+    </message>
+    <message>
+        <source>Agreement signed. You can check in now.</source>
+        <comment>agreement.signed</comment>
+        <translation>协议已签好，现在可以打卡上班了。</translation>
+    </message>
+    <message>
+        <source>Before the first check-in, please read and sign the work agreement.</source>
+        <comment>attendance.agreement_needed</comment>
+        <translation>第一次上班打卡前，请先看一下并签署用工协议。</translation>
+    </message>
+    <message>
+        <source>You checked in already at {time}.</source>
+        <comment>attendance.already_in</comment>
+        <translation>您已在 {time} 打过上班卡了。</translation>
+    </message>
+    <message>
+        <source>Checked in at {time}. Have a safe day's work.</source>
+        <comment>attendance.in</comment>
+        <translation>{time} 上班打卡成功，注意安全。</translation>
+    </message>
+    <message>
+        <source>You have not checked in today, so you cannot check out.</source>
+        <comment>attendance.not_checked_in</comment>
+        <translation>您今天还没有打上班卡，不能打下班卡。</translation>
+    </message>
+    <message>
+        <source>You have no confirmed place on this job, so you cannot check in. Ask staff for help.</source>
+        <comment>attendance.not_confirmed</comment>
+        <translation>您在这个岗位没有确认的名额，无法打卡，请找工作人员。</translation>
+    </message>
+    <message>
+        <source>This job is not on today (it runs {start} to {end}). Check in on the day of work.</source>
+        <comment>attendance.not_today</comment>
+        <translation>这个活不在今天（{start} 至 {end}），请在开工当天打卡。</translation>
+    </message>
+    <message>
+        <source>Checked out at {time}: {hours} hours, {pay} yuan due.</source>
+        <comment>attendance.out</comment>
+        <translation>{time} 下班打卡成功：工作 {hours} 小时，应得 {pay} 元。</translation>
+    </message>
+    <message>
+        <source>Enter the year of birth as four digits, for example 1975.</source>
+        <comment>birth_year.bad</comment>
+        <translation>出生年份请填4位数字，例如 1975。</translation>
+    </message>
+    <message>
+        <source>Born in {year}, the person would be {age} this year, over 100; check the year of birth.</source>
+        <comment>birth_year.too_old</comment>
+        <translation>按出生年份{year}算，今年{age}岁，超过100岁，请核对出生年份。</translation>
+    </message>
+    <message>
+        <source>Born in {year}, the person is {age} this year; workers must be at least 16. Correct the year if it is a typo.</source>
+        <comment>birth_year.too_young</comment>
+        <translation>按出生年份{year}算，今年{age}岁，未满16周岁不能登记求职；如果输错了请改正。</translation>
+    </message>
+    <message>
+        <source>Pick one of the call results.</source>
+        <comment>call.bad_result</comment>
+        <translation>请选择一个回访结果。</translation>
+    </message>
+    <message>
+        <source>Call result saved.</source>
+        <comment>call.recorded</comment>
+        <translation>回访结果已记录。</translation>
+    </message>
+    <message>
+        <source>The camera is not connected. Please check the cable; it comes back by itself once it is plugged in.</source>
+        <comment>camera.missing</comment>
+        <translation>摄像头没有连接。请检查连线，接好后会自动恢复。</translation>
+    </message>
+    <message>
+        <source>This station has no camera set up. Please use the card scanner, or ask the staff for help.</source>
+        <comment>camera.none</comment>
+        <translation>本机没有设置摄像头。请使用扫码器，或找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>The camera is working.</source>
+        <comment>camera.ok</comment>
+        <translation>摄像头工作正常。</translation>
+    </message>
+    <message>
+        <source>The camera pictures in {source} cannot be read. The station keeps trying by itself.</source>
+        <comment>camera.source_missing</comment>
+        <translation>读不到摄像头画面（{source}）。本机会自动重试。</translation>
+    </message>
+    <message>
+        <source>The camera is switched off.</source>
+        <comment>camera.stopped</comment>
+        <translation>摄像头已关闭。</translation>
+    </message>
+    <message>
+        <source>This card could not be read completely. Please hold it flat and still, or ask the staff for a new card.</source>
+        <comment>card.damaged</comment>
+        <translation>这张卡没有读完整。请把卡放平、拿稳再试一次，或找工作人员补一张新卡。</translation>
+    </message>
+    <message>
+        <source>This card expired on {expires}. Please ask the staff for a new card.</source>
+        <comment>card.expired</comment>
+        <translation>这张卡已于 {expires} 过期。请找工作人员换一张新卡。</translation>
+    </message>
+    <message>
+        <source>This card cannot be verified. Please ask the staff for help.</source>
+        <comment>card.forged</comment>
+        <translation>这张卡无法验证，请找工作人员。</translation>
+    </message>
+    <message>
+        <source>The station that issued this card can no longer issue cards, so the card cannot be used. Please ask the staff for a new card.</source>
+        <comment>card.key_revoked</comment>
+        <translation>发这张卡的驿站密钥已停用，这张卡不能再用。请找工作人员换一张新卡。</translation>
+    </message>
+    <message>
+        <source>This is not a worker card. Please show the QR code on your worker card, or ask the staff.</source>
+        <comment>card.not_a_card</comment>
+        <translation>这不是零工工作卡。请出示工作卡上的二维码，或找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>This card has been replaced or cancelled. Please ask the staff for your current card.</source>
+        <comment>card.revoked</comment>
+        <translation>这张卡已作废（已补办或注销）。请找工作人员领取现在有效的卡。</translation>
+    </message>
+    <message>
+        <source>This card was issued by a station this one does not know yet. Please ask the staff; it usually works again after the station syncs.</source>
+        <comment>card.unknown_station</comment>
+        <translation>这张卡由本站还不认识的驿站发放。请找工作人员；本站联网同步后通常就能识别。</translation>
+    </message>
+    <message>
+        <source>This card is newer than this station's software. Please ask the staff to update the station.</source>
+        <comment>card.unsupported_version</comment>
+        <translation>这张卡的版本比本站软件新。请找工作人员更新本站软件。</translation>
+    </message>
+    <message>
+        <source>Worker card accepted.</source>
+        <comment>card.valid</comment>
+        <translation>工作卡验证通过。</translation>
+    </message>
+    <message>
+        <source>Your card is valid, but this station does not have your details yet. Please ask the staff; they can fetch or register your profile.</source>
+        <comment>card.worker_not_known</comment>
+        <translation>您的卡有效，但本站还没有您的资料。请找工作人员帮您调取或登记资料。</translation>
+    </message>
+    <message>
+        <source>Worker card issued for {name}.</source>
+        <comment>cardop.issued</comment>
+        <translation>已为 {name} 制作工作证。</translation>
+    </message>
+    <message>
+        <source>The old card of {name} no longer works.</source>
+        <comment>cardop.revoked</comment>
+        <translation>{name} 的旧卡已作废。</translation>
+    </message>
+    <message>
+        <source>No phone number is on file for this worker.</source>
+        <comment>contact.none</comment>
+        <translation>这位工友没有登记电话。</translation>
+    </message>
+    <message>
+        <source>Enter an 11-digit mobile number or a landline with its area code, for example 010-12345678.</source>
+        <comment>contact_phone.invalid</comment>
+        <translation>请填11位手机号，或带区号的座机号，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Add the area code in front of a landline number, for example 0755-12345678.</source>
+        <comment>contact_phone.no_area_code</comment>
+        <translation>座机号前面请加上区号，例如 0755-12345678。</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date we can read; write it as 2026-11-21 or 2026年11月21日.</source>
+        <comment>date.bad_format</comment>
+        <translation>看不懂这个日期（{text}），请写成 2026-11-21 或 2026年11月21日。</translation>
+    </message>
+    <message>
+        <source>Enter a date, for example 2026-11-21.</source>
+        <comment>date.empty</comment>
+        <translation>请填写日期，例如 2026-11-21。</translation>
+    </message>
+    <message>
+        <source>There is no such day as {text} (February has no 30th, for example); choose a real date.</source>
+        <comment>date.impossible</comment>
+        <translation>{text}这一天不存在（比如2月没有30日），请改成正确的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the distance in kilometres as a number, for example 5 or 2.5.</source>
+        <comment>distance.not_number</comment>
+        <translation>距离请填公里数，例如 5 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The distance must be between {low} and {high} km; {value} was entered. Check it.</source>
+        <comment>distance.out_of_range</comment>
+        <translation>距离应在{low}到{high}公里之间，现在填的是{value}，请核对。</translation>
+    </message>
+    <message>
+        <source>The person has not agreed yet. Read the consent text to them and tick 'agreed' before saving.</source>
+        <comment>form.consent_missing</comment>
+        <translation>本人尚未同意。请先向本人读一遍告知内容，本人同意后再保存。</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time. Check both times.</source>
+        <comment>form.end_before_start</comment>
+        <translation>结束时间要晚于开始时间，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter an ID number or a phone number (the worker's or a family member's), so we can find them again.</source>
+        <comment>form.no_id_or_phone</comment>
+        <translation>请至少填写身份证号或电话（本人或家属），以便再次找到本人。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of the choices for {field}. Pick from the list.</source>
+        <comment>form.unknown_choice</comment>
+        <translation>“{value}”不是{field}的可选项，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Enter how many workers are needed as a whole number, for example 5.</source>
+        <comment>headcount.not_number</comment>
+        <translation>招工人数请填整数，例如 5。</translation>
+    </message>
+    <message>
+        <source>The number of workers must be between {low} and {high}; {count} was entered. Check it.</source>
+        <comment>headcount.out_of_range</comment>
+        <translation>招工人数应在{low}到{high}人之间，现在填的是{count}，请核对。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (digits 7-14: {text}) is not a real date; check those digits on the ID card.</source>
+        <comment>id.bad_birth_date</comment>
+        <translation>身份证号第7到14位的出生日期（{text}）不存在，请核对证件上的这几位数字。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits; the last character may be X. Remove other characters and type it again.</source>
+        <comment>id.bad_chars</comment>
+        <translation>身份证号只能是数字，最后一位可以是X，请删掉其他字符后重新输入。</translation>
+    </message>
+    <message>
+        <source>The last character (check digit) of the ID number is wrong; check the ID card and type it again.</source>
+        <comment>id.bad_check_digit</comment>
+        <translation>身份证号最后一位校验码不对，请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>The ID number starts with {province}, which is not a province code; check the first two digits on the ID card.</source>
+        <comment>id.bad_region</comment>
+        <translation>身份证号开头的{province}不是有效的省份代码，请核对证件上的前两位数字。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (digits 7-14: {text}) is after today; check those digits on the ID card.</source>
+        <comment>id.birth_in_future</comment>
+        <translation>身份证号第7到14位的出生日期（{text}）在今天之后，请核对证件上的这几位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character ID card number.</source>
+        <comment>id.empty</comment>
+        <translation>请输入18位身份证号。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number, which is no longer valid; type the 18-character number on the current ID card.</source>
+        <comment>id.old_format</comment>
+        <translation>这是已停用的15位老身份证号，请输入现在身份证上的18位号码。</translation>
+    </message>
+    <message>
+        <source>By this ID number the person is {age}, over 100; check the birth year in digits 7-10 on the ID card.</source>
+        <comment>id.too_old</comment>
+        <translation>按这个身份证号算，此人{age}岁，超过100岁，请核对证件上第7到10位的出生年份。</translation>
+    </message>
+    <message>
+        <source>By this ID number the person is {age}; workers must be at least 16 to register. If that is a typo, check digits 7-14.</source>
+        <comment>id.too_young</comment>
+        <translation>按这个身份证号算，此人{age}岁，未满16周岁不能登记求职；如果输错了，请核对第7到14位出生日期。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters, this one has {length}; check the ID card and add or remove digits.</source>
+        <comment>id.wrong_length</comment>
+        <translation>身份证号应为18位，现在是{length}位，请核对证件后补全或删掉多余的数字。</translation>
+    </message>
+    <message>
+        <source>X can only be the last (18th) character of an ID number; check the ID card and type it again.</source>
+        <comment>id.x_not_last</comment>
+        <translation>X只能是身份证号的最后一位（第18位），请核对证件后重新输入。</translation>
+    </message>
+    <message>
+        <source>Order closed: {title}.</source>
+        <comment>job.closed</comment>
+        <translation>订单已关闭：{title}。</translation>
+    </message>
+    <message>
+        <source>This order is already posted: {title}.</source>
+        <comment>job.exists</comment>
+        <translation>这个订单已经发布过了：{title}。</translation>
+    </message>
+    <message>
+        <source>This job is no longer on the list. Go back and pick another one.</source>
+        <comment>job.not_found</comment>
+        <translation>这个岗位已不在列表中，请返回选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>Order posted: {title}, {headcount} people.</source>
+        <comment>job.posted</comment>
+        <translation>急单已发布：{title}，招 {headcount} 人。</translation>
+    </message>
+    <message>
+        <source>Free on that day</source>
+        <comment>match.available</comment>
+        <translation>当天有空</translation>
+    </message>
+    <message>
+        <source>Travels that far ({km} km)</source>
+        <comment>match.close</comment>
+        <translation>愿意去这么远（{km} 公里）</translation>
+    </message>
+    <message>
+        <source>On a day you are free</source>
+        <comment>match.day</comment>
+        <translation>在您有空的日子</translation>
+    </message>
+    <message>
+        <source>Free on {day}</source>
+        <comment>match.free_day</comment>
+        <translation>当天有空</translation>
+    </message>
+    <message>
+        <source>Close by: {km} km</source>
+        <comment>match.near</comment>
+        <translation>离得近：{km} 公里</translation>
+    </message>
+    <message>
+        <source>Pays {pay} yuan a day, at or above what you asked</source>
+        <comment>match.pay</comment>
+        <translation>日薪 {pay} 元，达到您的期望</translation>
+    </message>
+    <message>
+        <source>Priority group: {groups}</source>
+        <comment>match.priority</comment>
+        <translation>重点帮扶对象</translation>
+    </message>
+    <message>
+        <source>In a shift you work</source>
+        <comment>match.shift</comment>
+        <translation>是您能上的班次</translation>
+    </message>
+    <message>
+        <source>Starts soon</source>
+        <comment>match.soon</comment>
+        <translation>很快开工</translation>
+    </message>
+    <message>
+        <source>Matches your trade</source>
+        <comment>match.trade</comment>
+        <translation>对口您的工种</translation>
+    </message>
+    <message>
+        <source>Urgent: they need people now</source>
+        <comment>match.urgent</comment>
+        <translation>急招，马上要人</translation>
+    </message>
+    <message>
+        <source>Verified employer</source>
+        <comment>match.verified</comment>
+        <translation>认证雇主</translation>
+    </message>
+    <message>
+        <source>Pay meets their expectation</source>
+        <comment>match.wage_ok</comment>
+        <translation>工钱达到期望</translation>
+    </message>
+    <message>
+        <source>The kind of work you asked for</source>
+        <comment>match.wanted</comment>
+        <translation>是您想找的活</translation>
+    </message>
+    <message>
+        <source>Does this trade</source>
+        <comment>match.worker_trade</comment>
+        <translation>做这个工种</translation>
+    </message>
+    <message>
+        <source>A dot, hyphen or apostrophe cannot start or end a name or come twice in a row; remove the extra one.</source>
+        <comment>name.bad_separators</comment>
+        <translation>姓名的开头和结尾不能是点（·）、连字符或撇号，也不能连着写两个，请删掉多余的。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits; remove them and type the name as it is on the ID card.</source>
+        <comment>name.digits</comment>
+        <translation>姓名里不能有数字，请删掉数字，按证件上的姓名输入。</translation>
+    </message>
+    <message>
+        <source>Enter the name as it is on the ID card.</source>
+        <comment>name.empty</comment>
+        <translation>请输入姓名（与证件上一致）。</translation>
+    </message>
+    <message>
+        <source>A name is either in Chinese characters or in Latin letters, not both; type it as it is on the ID card.</source>
+        <comment>name.mixed_script</comment>
+        <translation>姓名不能同时有汉字和英文字母，请按证件上的写法只用一种。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain emoji or symbols; use Chinese characters (with · in minority names) or Latin letters.</source>
+        <comment>name.symbols</comment>
+        <translation>姓名里不能有表情符号或特殊符号，请只用汉字（少数民族姓名用·隔开）或英文字母。</translation>
+    </message>
+    <message>
+        <source>A name can have at most {max_len} characters, this one has {length}; shorten it to match the ID card.</source>
+        <comment>name.too_long</comment>
+        <translation>姓名最多{max_len}个字，现在是{length}个字，请按证件上的姓名改短。</translation>
+    </message>
+    <message>
+        <source>A name needs at least two characters; type the full name, surname included.</source>
+        <comment>name.too_short</comment>
+        <translation>姓名至少要两个字，请输入包括姓在内的完整姓名。</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (a leading +86 is fine); remove other characters and type it again.</source>
+        <comment>phone.bad_chars</comment>
+        <translation>电话号码只能是数字（前面可以带+86），请删掉其他字符后重新输入。</translation>
+    </message>
+    <message>
+        <source>Enter the 11-digit mobile number.</source>
+        <comment>phone.empty</comment>
+        <translation>请输入11位手机号。</translation>
+    </message>
+    <message>
+        <source>This is a landline number; a mobile number (11 digits, starting with 1) is needed here.</source>
+        <comment>phone.is_landline</comment>
+        <translation>这是座机号，这里需要填11位手机号（以1开头）。</translation>
+    </message>
+    <message>
+        <source>Only mainland China numbers (+86) can be used here; enter a mainland number.</source>
+        <comment>phone.not_mainland</comment>
+        <translation>这里只能填中国大陆的号码（+86），请换一个大陆号码。</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19; check the first digits and type it again.</source>
+        <comment>phone.not_mobile</comment>
+        <translation>手机号应以13到19开头，请核对前两位后重新输入。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits, this one has {length}; check it and add or remove digits.</source>
+        <comment>phone.wrong_length</comment>
+        <translation>手机号应为11位，现在是{length}位，请核对后补全或删掉多余的数字。</translation>
+    </message>
+    <message>
+        <source>Pick one of the problem types.</source>
+        <comment>report.bad_kind</comment>
+        <translation>请选择一种问题类型。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your report is recorded and will be passed to the market office.</source>
+        <comment>report.queued</comment>
+        <translation>谢谢您。问题已记录，会转交市场管理处处理。</translation>
+    </message>
+    <message>
+        <source>You are already signed up for {title}.</source>
+        <comment>signup.already</comment>
+        <translation>您已经报过名了：{title}。</translation>
+    </message>
+    <message>
+        <source>Sign-up for {title} cancelled.</source>
+        <comment>signup.cancelled</comment>
+        <translation>已取消报名：{title}。</translation>
+    </message>
+    <message>
+        <source>You are signed up for {title}.</source>
+        <comment>signup.confirmed</comment>
+        <translation>报名成功：{title}。</translation>
+    </message>
+    <message>
+        <source>This job has closed and takes no more sign-ups. Please choose another job.</source>
+        <comment>signup.job_not_open</comment>
+        <translation>这个岗位已停止招人，请选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>This sign-up was not found. Go back and try again.</source>
+        <comment>signup.not_found</comment>
+        <translation>找不到这条报名记录，请返回重试。</translation>
+    </message>
+    <message>
+        <source>{title} is full. You are number {position} on the waiting list; we will call you if a place frees up.</source>
+        <comment>signup.waitlisted</comment>
+        <translation>{title} 已招满。您在候补第 {position} 位，有空位会通知您。</translation>
+    </message>
+    <message>
+        <source>Staff have been called and will come to you shortly.</source>
+        <comment>staff.called</comment>
+        <translation>已呼叫工作人员，请稍候。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Staff mode is locked until {until}. Ask the station manager if you forgot the PIN.</source>
+        <comment>staff.locked</comment>
+        <translation>密码错误次数过多，员工模式锁定到 {until}。忘记密码请联系站长。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <comment>staff.pin_format</comment>
+        <translation>密码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {left} tries left before staff mode locks for 5 minutes.</source>
+        <comment>staff.pin_wrong</comment>
+        <translation>密码不对。再错 {left} 次将锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>No such staff member. Pick a name from the list.</source>
+        <comment>staff.unknown</comment>
+        <translation>没有这位工作人员，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}.</source>
+        <comment>staff.welcome</comment>
+        <translation>{name}，您好。</translation>
+    </message>
+    <message>
+        <source>The text contains invisible control characters (often from copy and paste); delete them and type it again.</source>
+        <comment>text.control</comment>
+        <translation>内容里有看不见的控制字符（多半是复制粘贴带进来的），请删掉后重新输入。</translation>
+    </message>
+    <message>
+        <source>Emoji cannot be used here; remove them and write it in words.</source>
+        <comment>text.emoji</comment>
+        <translation>这里不能用表情符号，请删掉后用文字写。</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty; please fill it in.</source>
+        <comment>text.empty</comment>
+        <translation>这一项不能空着，请填写。</translation>
+    </message>
+    <message>
+        <source>At most {max_len} characters fit here, this has {length}; shorten it.</source>
+        <comment>text.too_long</comment>
+        <translation>这里最多写{max_len}个字，现在有{length}个字，请删短一些。</translation>
+    </message>
+    <message>
+        <source>Enter the pay, for example 200.</source>
+        <comment>wage.empty</comment>
+        <translation>请填写工资金额，例如 200。</translation>
+    </message>
+    <message>
+        <source>Pay must be a number (a decimal point is fine), for example 180 or 22.5.</source>
+        <comment>wage.not_number</comment>
+        <translation>工资只能填数字（可以带小数点），例如 180 或 22.5。</translation>
+    </message>
+    <message>
+        <source>Pay per {unit_en} must be between {low} and {high} {per_en}; {amount} was entered. Check it (an extra or missing 0?).</source>
+        <comment>wage.out_of_range</comment>
+        <translation>按{unit_zh}计的工资应在{low}到{high}{per_zh}之间，现在填的是{amount}，请核对（是不是多打或少打了一个0？）。</translation>
+    </message>
+    <message>
+        <source>The lowest pay ({low}) is higher than the highest pay ({high}); swap them or correct one.</source>
+        <comment>wage.range_reversed</comment>
+        <translation>最低工资{low}比最高工资{high}还高，请把两个数对调或改正。</translation>
+    </message>
+    <message>
+        <source>Pay can have at most two decimal places (fen); shorten the decimals.</source>
+        <comment>wage.too_precise</comment>
+        <translation>工资最多写到小数点后两位（分），请改一下。</translation>
+    </message>
+    <message>
+        <source>{name} is already registered as {worker_no}. Showing the existing profile.</source>
+        <comment>worker.exists</comment>
+        <translation>{name} 已登记过（编号 {worker_no}），已为您打开原档案。</translation>
+    </message>
+    <message>
+        <source>This worker is not on this station's list. Ask staff to look them up.</source>
+        <comment>worker.not_found</comment>
+        <translation>本站找不到这位工友的档案，请找工作人员查询。</translation>
+    </message>
+    <message>
+        <source>{name} registered as {worker_no}.</source>
+        <comment>worker.registered</comment>
+        <translation>{name} 登记成功，编号 {worker_no}。</translation>
+    </message>
+    <message>
+        <source>Profile of {name} saved.</source>
+        <comment>worker.updated</comment>
+        <translation>{name} 的档案已保存。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+"""A job as one big tappable card: pay, time, place and distance, employer, places left, why it fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.ui.i18n import tr_msg
+from kiosk.ui.walkup import formatting as fmt
+from kiosk.ui.widgets.buttons import TapButton
+from kiosk.ui.widgets.labels import Text
+
+
+class JobCard(TapButton):
+    """Tap anywhere on the card to open the job. `reasons` are Msgs saying why it was recommended."""
+
+    def __init__(self, job, now, theme, reasons=(), parent=None):
+        super().__init__("card", theme.touch_px, parent)
+        self.job = job
+        self.now = now
+        self.reasons = tuple(reasons)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(theme.mm(4), theme.mm(3), theme.mm(4), theme.mm(3))
+        box.setSpacing(theme.mm(1.5))
+        top = QHBoxLayout()
+        top.setSpacing(theme.mm(4))
+        self.title = Text(job.title, role="primary")
+        self.pay = Text(role="pay", wrap=False)
+        self.pay.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.pay, 0)
+        box.addLayout(top)
+        self.when = Text()
+        self.where = Text()
+        self.employer = Text()
+        self.places = Text()
+        self.why = Text(role="muted")
+        for label in (self.when, self.where, self.employer, self.places, self.why):
+            box.addWidget(label)
+        self.why.setVisible(bool(self.reasons))
+        for label in self.findChildren(Text):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        job = self.job
+        self.pay.setText(fmt.pay_text(job))
+        urgent = self.tr("Urgent. ") if job.urgent else ""
+        self.when.setText(self.tr("When: {when}").format(when=urgent + fmt.when_text(job.starts_at, job.ends_at, self.now)))
+        self.where.setText(self.tr("Where: {place}, {distance}").format(place=job.place,
+                                                                      distance=fmt.distance_text(job.distance_km)))
+        self.employer.setText(self.tr("Employer: {employer}").format(employer=fmt.employer_text(job)))
+        self.places.setText(fmt.places_text(job))
+        if self.reasons:
+            self.why.setText(self.tr("Why for you: {reasons}").format(
+                reasons=self.tr("; ").join(tr_msg(r) for r in self.reasons)))
+        self.setAccessibleName(self.spoken_text())
+
+    def spoken_text(self) -> str:
+        parts = [self.title.text(), self.pay.text(), self.when.text(), self.where.text(), self.employer.text(),
+                 self.places.text()]
+        if self.reasons:
+            parts.append(self.why.text())
+        return self.tr(". ").join(parts)

@@ -1,0 +1,1 @@
+"""Touch-first widgets shared by the screens: big buttons, wrapped labels, scroll areas, signature pad."""
