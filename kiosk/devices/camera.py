@@ -13,6 +13,7 @@ from typing import Callable, Protocol
 import cv2
 import numpy as np
 
+from kiosk.devices.background import BackgroundLoop
 from kiosk.domain.messages import Msg, define, msg
 
 log = logging.getLogger(__name__)
@@ -64,11 +65,14 @@ class _Source(Protocol):
     def release(self) -> None: ...
 
 
-class _ThreadedCamera:
+class _ThreadedCamera(BackgroundLoop):
     """Reads a source on its own thread, keeps only the newest frame, reopens the source after losing it."""
+
+    thread_name = "camera"
 
     def __init__(self, *, fps: float | None = None, retry_s: float = 2.0, max_failures: int = 5,
                  missing_msg: Msg | None = None, clock: Callable[[], float] = time.monotonic):
+        super().__init__()
         self.fps = fps
         self.retry_s = retry_s
         self.max_failures = max_failures
@@ -79,23 +83,15 @@ class _ThreadedCamera:
         self._lock = threading.Lock()
         self._frame: Frame | None = None
         self._seq = 0
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     # --- the interface ----------------------------------------------------------------------
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._set_status("ok")  # switched on; the capture thread says 'missing' as soon as it knows better
-        self._thread = threading.Thread(target=self._run, name=f"camera-{type(self).__name__}", daemon=True)
-        self._thread.start()
+        if self._thread is None or not self._thread.is_alive():
+            self._set_status("ok")  # switched on; the capture thread says 'missing' as soon as it knows better
+        self._start_thread()
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5.0)
-            self._thread = None
+        self._stop_thread()
         self._set_status("stopped")
 
     def latest(self) -> Frame | None:

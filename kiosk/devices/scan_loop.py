@@ -7,6 +7,8 @@ import threading
 import time
 from typing import Callable
 
+from kiosk.devices.background import BackgroundLoop
+
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +38,7 @@ class RepeatFilter:
         self._seen.clear()
 
 
-class ScanLoop:
+class ScanLoop(BackgroundLoop):
     """Runs `decoder` on each new camera frame and calls `on_read(text)` once per card presentation.
 
     on_read is called on the scan thread: a Qt UI forwards it with a queued signal. While paused
@@ -44,8 +46,11 @@ class ScanLoop:
     does not count as shown again on resume, but nothing is reported.
     """
 
+    thread_name = "scan-loop"
+
     def __init__(self, camera, decoder, on_read: Callable[[str], None], repeat_window_s: float = 5.0,
                  clock: Callable[[], float] = time.monotonic, idle_s: float = 0.005):
+        super().__init__()
         self.camera = camera
         self.decoder = decoder
         self.on_read = on_read
@@ -57,8 +62,6 @@ class ScanLoop:
         self.frames_decoded = 0
         self._last_seq: int | None = None
         self._paused = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     @property
     def decoded_seq(self) -> int | None:
@@ -76,17 +79,10 @@ class ScanLoop:
         self._paused.clear()
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="scan-loop", daemon=True)
-        self._thread.start()
+        self._start_thread()
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5.0)
-            self._thread = None
+        self._stop_thread()
 
     def step(self) -> bool:
         """Decode the newest frame if it is new; True if a frame was decoded (the thread calls this)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from device_fakes import CaptureRig, wait_for
+from tests.unit.device_fakes import CaptureRig, wait_for
 
 from kiosk.devices.camera import FileCamera, NullCamera, OpenCvCamera, open_camera
 

@@ -8,7 +8,7 @@ from datetime import date
 import cv2
 import numpy as np
 import pytest
-from conftest import make_worker_form
+from tests.unit.conftest import make_worker_form
 from PIL import Image
 
 from kiosk.cards.render import CardPrint, card_print_for, find_cjk_font, render_card, render_card_pdf, render_card_png

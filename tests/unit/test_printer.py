@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from device_fakes import fake_program, only_path
+from tests.unit.device_fakes import fake_program, only_path
 from PIL import Image
 
 from kiosk.cards.render import CardPrint

@@ -6,7 +6,7 @@ import functools
 import threading
 
 import cv2
-from device_fakes import wait_for
+from tests.unit.device_fakes import wait_for
 
 from kiosk.devices.camera import FileCamera, Frame
 from kiosk.devices.decoder import make_decoder

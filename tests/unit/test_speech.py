@@ -6,7 +6,7 @@ import os
 import time
 
 import pytest
-from device_fakes import fake_program, only_path, wait_for
+from tests.unit.device_fakes import fake_program, only_path, wait_for
 
 from kiosk.devices.speech import (EspeakSpeech, RecordingSpeech, SilentSpeech, SpdSaySpeech,
                                   make_speech)
