@@ -119,6 +119,11 @@
         <translation>发这张卡的驿站密钥已停用，这张卡不能再用。请找工作人员换一张新卡。</translation>
     </message>
     <message>
+        <source>{name} has no valid card yet. Issue a card first.</source>
+        <comment>card.none_active</comment>
+        <translation>{name} 还没有有效的工作证，请先制卡。</translation>
+    </message>
+    <message>
         <source>This is not a worker card. Please show the QR code on your worker card, or ask the staff.</source>
         <comment>card.not_a_card</comment>
         <translation>这不是零工工作卡。请出示工作卡上的二维码，或找工作人员帮忙。</translation>
@@ -142,6 +147,11 @@
         <source>Worker card accepted.</source>
         <comment>card.valid</comment>
         <translation>工作卡验证通过。</translation>
+    </message>
+    <message>
+        <source>Your card is valid, but your profile here is paused. Please ask the staff.</source>
+        <comment>card.worker_inactive</comment>
+        <translation>您的卡有效，但您在本站的档案已暂停使用。请找工作人员。</translation>
     </message>
     <message>
         <source>Your card is valid, but this station does not have your details yet. Please ask the staff; they can fetch or register your profile.</source>
@@ -442,6 +452,51 @@
         <source>A mobile number has 11 digits, this one has {length}; check it and add or remove digits.</source>
         <comment>phone.wrong_length</comment>
         <translation>手机号应为11位，现在是{length}位，请核对后补全或删掉多余的数字。</translation>
+    </message>
+    <message>
+        <source>This station may not use the printer {printer} (permission). Ask the administrator to add the kiosk user to the 'lp' group. The card can be printed later from the worker's profile.</source>
+        <comment>printer.denied</comment>
+        <translation>本机没有使用打印机 {printer} 的权限。请管理员把本机用户加入 lp 组。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>Printing failed: {detail}. The card can be printed later from the worker's profile.</source>
+        <comment>printer.failed</comment>
+        <translation>打印失败：{detail}。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not connected. Please check its power and cable. The card can be printed later from the worker's profile.</source>
+        <comment>printer.missing</comment>
+        <translation>打印机 {printer} 没有连接。请检查打印机电源和连线。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>The system print service (CUPS, 'lp') is not installed. The card can be printed later from the worker's profile.</source>
+        <comment>printer.no_cups</comment>
+        <translation>本机没有安装系统打印服务（CUPS 的 lp 命令）。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} does not respond. Please switch it off and on. The card can be printed later from the worker's profile.</source>
+        <comment>printer.offline</comment>
+        <translation>打印机 {printer} 没有响应。请关掉打印机再打开。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper or its cover is open. Please load paper. The card can be printed later from the worker's profile.</source>
+        <comment>printer.paper</comment>
+        <translation>打印机缺纸或纸仓盖没有盖好。请装纸后再试。工作证可以稍后在工友档案里再打印。</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <comment>printer.printed</comment>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is ready.</source>
+        <comment>printer.ready</comment>
+        <translation>打印机 {printer} 可以使用。</translation>
+    </message>
+    <message>
+        <source>Saved for printing: {path}</source>
+        <comment>printer.saved</comment>
+        <translation>已保存，可打印：{path}</translation>
     </message>
     <message>
         <source>Pick one of the problem types.</source>

@@ -82,6 +82,21 @@ def compile_all(directory: Path = TRANSLATIONS) -> list[Path]:
     return out
 
 
+def walkup_sources() -> list[Path]:
+    """The Python files whose tr() strings belong in walkup_zh_CN.ts (the kiosk's own screens)."""
+    ui = ROOT / "kiosk" / "ui"
+    return sorted([*ui.glob("*.py"), *(ui / "walkup").rglob("*.py"), *(ui / "widgets").rglob("*.py")])
+
+
+def update_walkup(directory: Path = TRANSLATIONS) -> Path:
+    """Re-extract the walk-up strings with pyside6-lupdate (translations already made are kept)."""
+    tool = lrelease_path().replace("lrelease", "lupdate")
+    target = directory / "walkup_zh_CN.ts"
+    subprocess.run([tool, "-silent", "-no-obsolete", "-target-language", "zh_CN",
+                    *map(str, walkup_sources()), "-ts", str(target)], check=True)
+    return target
+
+
 def build(directory: Path = TRANSLATIONS) -> list[Path]:
     from kiosk.domain.messages import catalogue
 
@@ -98,8 +113,11 @@ def build(directory: Path = TRANSLATIONS) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dir", type=Path, default=TRANSLATIONS, help="translations folder")
+    parser.add_argument("--lupdate", action="store_true", help="first re-extract walkup_zh_CN.ts from the sources")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    if args.lupdate:
+        print(update_walkup(args.dir))
     for qm in build(args.dir):
         print(qm)
     return 0

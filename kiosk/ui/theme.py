@@ -125,6 +125,11 @@ QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ bac
     border-radius: {t.radius}px; padding: {t.spacing}px; font-size: {t.primary_px}px; }}
 {w} QLabel[role="error"] {{ background: {NOTICE_BG}; border: {t.line_px}px solid {DANGER};
     border-radius: {t.radius}px; padding: {t.spacing}px; font-size: {t.primary_px}px; }}
+{w} QLabel[role="display"] {{ background: {NOTICE_BG}; border: {t.line_px}px solid {INK}; border-radius: {t.radius}px;
+    padding: {t.spacing}px; font-size: {round(t.title_px * 1.4)}px; font-weight: bold; }}
+{w} QPushButton[kind="key"] {{ background: {PAPER}; border: {t.line_px}px solid {PRIMARY}; }}
+{w} QPushButton[kind="key"]:pressed {{ background: {SECONDARY_PRESSED}; }}
+{w} QPushButton[kind="key"] QLabel {{ color: {INK}; font-size: {t.title_px}px; }}
 {w} QLabel[role="badge"] {{ background: {PAPER}; border: {t.line_px}px solid {INK}; border-radius: {t.radius}px;
     padding: 0px {t.spacing}px; }}
 {w} QFrame[role="card"] {{ background: {SURFACE}; border: {t.line_px}px solid {BORDER}; border-radius: {t.radius}px; }}

@@ -149,16 +149,24 @@ class WalkupActions:
         self._run(attendance.accept_agreement, signup.id, png,
                   on_done=lambda ch: self.check_in(signup.id, before=tr_msg(ch.msg)))
 
-    def check_out(self, signup_id: str) -> None:
+    def check_out(self, signup) -> None:
+        """Check out of today's work: piece work asks how many pieces first; the rest confirm the time."""
         from kiosk.ui.walkup.notice import ConfirmScreen
+        from kiosk.ui.walkup.pieces import PiecesScreen
+
+        if signup.job.pay_unit == "piece":
+            self.show(PiecesScreen(self, signup))
+            return
 
         def question():
             return translate("WalkupActions", "Finish work now and check out at {time}?").format(
                 time=fmt.clock_text(self.now()))
+        self.show(ConfirmScreen(self, question, lambda: translate("WalkupActions", "Yes, check me out"),
+                                lambda: self.check_out_pieces(signup.id, None)))
 
-        def confirmed():
-            self._run(attendance.check_out, signup_id, on_done=lambda ch: self._refresh(tr_msg(ch.msg)))
-        self.show(ConfirmScreen(self, question, lambda: translate("WalkupActions", "Yes, check me out"), confirmed))
+    def check_out_pieces(self, signup_id: str, pieces: int | None) -> None:
+        self._run(attendance.check_out, signup_id, pieces,
+                  on_done=lambda ch: self._refresh(tr_msg(ch.msg)))
 
     # --- help and problems ------------------------------------------------------------------
     def report_problem(self, job) -> None:

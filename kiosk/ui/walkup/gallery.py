@@ -140,8 +140,16 @@ def walkup_states(window, seeded: dict) -> Iterator[str]:
     station.clock.now = station.clock.now.replace(hour=17, minute=10)
     flow.current.today_panels[0].action.click()
     settle(window)
-    yield "confirm-check-out"
-    flow.current.yes_button.click()
+    yield "check-out"
+    screen = flow.current
+    if hasattr(screen, "keypad"):  # piece work: say how many pieces
+        for key in "120":
+            screen.keypad.press(key)
+        settle(window)
+        yield "check-out-pieces"
+        screen.done_button.click()
+    else:
+        screen.yes_button.click()
     settle(window)
     yield "worker-checked-out"
     window._idle_warning(20)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.walkup import formatting as fmt
 from kiosk.ui.walkup.job_card import JobCard
@@ -12,16 +13,18 @@ from kiosk.ui.widgets.buttons import BigButton
 from kiosk.ui.widgets.labels import Text
 from kiosk.ui.widgets.touch_scroll import TouchList
 
+translate = QCoreApplication.translate
 
-def greeting(widget: QWidget, name: str) -> str:
+
+def greeting(name: str) -> str:
     """王师傅，您好 / Hello, Master Wang (names that have no surname are greeted in full)."""
     family = surname(name)
     if family is None:
-        return widget.tr("Hello, {name}").format(name=name)
+        return translate("WorkerScreen", "Hello, {name}").format(name=name)
     pinyin = surname_pinyin(name)
     if pinyin is None:
-        return widget.tr("Hello, Master {surname}").format(surname=family)
-    return widget.tr("Hello, Master {pinyin}").format(pinyin=pinyin, surname=family)
+        return translate("WorkerScreen", "Hello, Master {surname}").format(surname=family)
+    return translate("WorkerScreen", "Hello, Master {pinyin}").format(pinyin=pinyin, surname=family)
 
 
 class SignupPanel(QFrame):
@@ -48,7 +51,7 @@ class SignupPanel(QFrame):
             self.action.clicked.connect(lambda: flow.check_in(signup.id))
         elif today and signup.checked_in_at is not None and signup.checked_out_at is None:
             self.action = BigButton(icon="check_out", kind="good", theme=t)
-            self.action.clicked.connect(lambda: flow.check_out(signup.id))
+            self.action.clicked.connect(lambda: flow.check_out(signup))
         elif not today:
             self.action = BigButton(icon="cancel", kind="secondary", theme=t)
             self.action.clicked.connect(lambda: flow.cancel_sign_up(signup))
@@ -145,7 +148,7 @@ class WorkerScreen(Screen):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.title.setText(greeting(self, self.page.name))
+        self.title.setText(greeting(self.page.name))
         self.today_heading.setText(self.tr("Today's work"))
         self.no_today.setText(self.tr("You have no work booked for today. The jobs on the right fit you."))
         self.upcoming_heading.setText(self.tr("Your sign-ups"))
