@@ -245,6 +245,8 @@ class OpenCvCamera(_ThreadedCamera):
         # V4L2 queues ~4 frames by default: with one, reading continuously always gives the newest.
         cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)
         if isinstance(self.spec, int):
+            # USB 2 webcams give 720p at full frame rate only as MJPG (raw YUYV drops to ~10 fps)
+            cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
             cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
             cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
         return _CaptureSource(cap)
