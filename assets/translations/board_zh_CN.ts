@@ -59,12 +59,16 @@
         <translation>明天 {time} 开工</translation>
     </message>
     <message>
+        <source>Starts {weekday} {time}</source>
+        <translation>{weekday} {time} 开工</translation>
+    </message>
+    <message>
         <source>Starts {month}/{day} {time}</source>
-        <translation>{month}月{day}日 {time} 开工</translation>
+        <translation>{month}月{day}日 {time}</translation>
     </message>
     <message>
         <source>Working now, until {time}</source>
-        <translation>已开工　干到 {time}</translation>
+        <translation>已开工 干到{time}</translation>
     </message>
     <message>
         <source>{km} km</source>

@@ -1,4 +1,4 @@
-"""Starts the wall board: picks the screen, sizes type from its physical size, loads Chinese, runs the watchdog."""
+"""Starts the wall board: picks the screen, sizes type from its physical size, sets the language, runs the watchdog."""
 
 from __future__ import annotations
 
@@ -6,30 +6,18 @@ import logging
 import math
 import signal
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.board import words
+from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.board.watchdog import Watchdog
+from kiosk.ui.i18n import install_language
 from kiosk.ui.theme import MM_PER_INCH, Theme
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
 ASSUMED_DIAGONAL_INCHES = 55.0  # the usual market wall screen, when the panel does not report its size
-
-
-def install_translation(app: QCoreApplication, language: str) -> None:
-    """Load the board's Chinese unless the shell's i18n (kiosk.ui.i18n) has already installed it."""
-    if not language.startswith("zh") or QCoreApplication.translate(words.CTX, words.TITLE) != words.TITLE:
-        return
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"board_{language}.qm")):
-        app.installTranslator(translator)
-    else:
-        log.warning("board translation %s not found; showing English", language)
 
 
 def screen_dpi(screen, diagonal_inches: float | None = None) -> float:
@@ -53,8 +41,9 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
     from kiosk.station import Station
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    guard_none_refcount()
     station = Station.open(home)
-    install_translation(app, station.settings.language)
+    install_language(station.settings.language)
     screens = app.screens()
     if screen_index is not None and not 0 <= screen_index < len(screens):
         log.warning("there is no screen %s (there are %d); using the primary screen", screen_index, len(screens))

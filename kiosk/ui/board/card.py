@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from kiosk.domain.categories import category, pay_unit
+from kiosk.domain.categories import WEEKDAYS, category, pay_unit
 from kiosk.domain.pay import yuan
 from kiosk.ui.board import words as w
 from kiosk.ui.board.layout import (BADGE_ALMOST, BADGE_FULL, BADGE_NEW, BADGE_URGENT, BADGE_VERIFIED, INK, MUTED,
@@ -22,6 +22,9 @@ STATES = {
     "closed": (w.STATE_CLOSED, BADGE_FULL),
 }
 ROW_GAP_MM = 3.0
+BILINGUAL_ROW_GAP_MM = 1.5  # the English lines already space the rows apart
+ENGLISH_LINE = 1.1  # English under Chinese needs less line box than Han characters (no 0.88 em ascent)
+ENGLISH_BASELINE = 0.83
 QR_MM = 80.0
 MIN_CARD_WIDTH_MM = 330.0
 
@@ -39,13 +42,21 @@ class CardLayout:
 def _row_heights(m: Metrics, bilingual: bool) -> list[float]:
     """Heights of the card's rows: head, pay, headcount, start, place, employer (English lines added)."""
     key, sec = m.line_height(m.key), m.line_height(m.secondary)
-    extra = sec if bilingual else 0
+    extra = english_line_height(m) if bilingual else 0
     return [key + extra, m.line_height(m.pay), key + extra, key + extra, sec, m.badge_height()]
+
+
+def english_line_height(m: Metrics) -> float:
+    return round(m.secondary.pixelSize() * ENGLISH_LINE)
+
+
+def _row_gap(m: Metrics, bilingual: bool) -> int:
+    return m.mm(BILINGUAL_ROW_GAP_MM if bilingual else ROW_GAP_MM)
 
 
 def card_height(m: Metrics, bilingual: bool) -> float:
     rows = _row_heights(m, bilingual)
-    return 2 * m.pad + sum(rows) + (len(rows) - 1) * m.mm(ROW_GAP_MM)
+    return 2 * m.pad + sum(rows) + (len(rows) - 1) * _row_gap(m, bilingual)
 
 
 def category_label(words: w.Words, code: str) -> w.Phrase:
@@ -62,13 +73,21 @@ def start_phrase(words: w.Words, order: BoardOrder, now: datetime) -> w.Phrase:
         return words.say(w.STARTED, time=f"{order.ends_at:%H:%M}")
     if at.date() == now.date():
         return words.say(w.STARTS_TODAY, time=f"{at:%H:%M}")
-    if at.date() == (now + timedelta(days=1)).date():
+    days = (at.date() - now.date()).days
+    if days == 1:
         return words.say(w.STARTS_TOMORROW, time=f"{at:%H:%M}")
+    if days < 7:  # this week: the weekday is shorter than a date and just as clear
+        day = WEEKDAYS[at.weekday()]
+        return words.say(w.STARTS_WEEKDAY, weekday=words.data(day.zh, day.en).main, time=f"{at:%H:%M}")
     return words.say(w.STARTS_ON, month=at.month, day=at.day, time=f"{at:%H:%M}")
 
 
 def _english_line(role: str, text: str, m: Metrics, left: float, top: float, width: float) -> list[TextItem]:
-    return [text_line(role, text, m.secondary, left, top, width, MUTED)] if text else []
+    """An English line under Chinese: Latin letters rise 0.8 em, so the baseline sits higher than for Han."""
+    if not text:
+        return []
+    item = text_line(role, text, m.secondary, left, top, width, MUTED, line_px=english_line_height(m))
+    return [replace(item, baseline=top + round(m.secondary.pixelSize() * ENGLISH_BASELINE))]
 
 
 def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now: datetime,
@@ -76,10 +95,11 @@ def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now
     """Place every text of one card inside `rect`; long texts shrink, and only as a last resort elide."""
     rows = _row_heights(m, words.bilingual)
     spare = max(0.0, rect.height() - card_height(m, words.bilingual))
-    gap = m.mm(ROW_GAP_MM) + min(spare / (len(rows) + 1), m.mm(10))
+    base_gap = _row_gap(m, words.bilingual)
+    gap = base_gap + min(spare / (len(rows) + 1), m.mm(10))
     left, width = rect.left() + m.pad, rect.width() - 2 * m.pad
     items: list[TextItem] = []
-    top = rect.top() + m.pad + gap - m.mm(ROW_GAP_MM)
+    top = rect.top() + m.pad + gap - base_gap
 
     # 1. urgent badge, title (the trade as posted), state badge on the right
     key_line = m.line_height(m.key)
@@ -102,9 +122,7 @@ def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now
         state_w = QFontMetricsF(m.secondary).horizontalAdvance(state_en) if state_en else 0
         items += _english_line("title_en", " · ".join(p for p in parts if p), m, left, en_top,
                                width - state_w - m.mm(3))
-        if state_en:
-            items.append(text_line("state_en", state_en, m.secondary, left + width - state_w, en_top, state_w,
-                                   MUTED))
+        items += _english_line("state_en", state_en, m, left + width - state_w, en_top, state_w)
     top += rows[0] + gap
 
     # 2. pay: the amount biggest, then its unit
@@ -135,7 +153,8 @@ def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now
     narrow = width - qr_size - m.mm(4)
     qr_rect = QRectF(left + width - qr_size, top + (qr_span - qr_size) / 2, qr_size, qr_size)
     start = start_phrase(words, order, now)
-    items.append(text_line("start", start.main, m.key, left, top, narrow, INK))
+    items.append(text_line("start", start.main, m.key, left, top, narrow, INK,
+                           min_px=round(m.key.pixelSize() * 0.85)))
     items += _english_line("start_en", start.english, m, left, top + key_line, narrow)
     top += rows[3] + gap
 

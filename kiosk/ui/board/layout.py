@@ -13,9 +13,9 @@ FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFa
 REFERENCE_HEIGHT_MM = 686.0  # a 55-inch 16:9 panel; the sizes below are for reading it from 5 m
 # Font sizes (the em) in mm. Noto Sans CJK digits are 0.76 em tall and Han characters 0.95 em, so
 # KEY gives figures 25 mm tall, PAY 32 mm, and SECONDARY Han characters 15 mm (all at 55 inches).
-KEY_EM_MM = 33.0
+KEY_EM_MM = 34.0
 PAY_EM_MM = 42.0
-SECONDARY_EM_MM = 16.0
+SECONDARY_EM_MM = 17.0
 HEADER_EM_MM = 24.0
 BASELINE = 0.92  # baseline below the top of a line box, in em (Han ink reaches 0.88 em up)
 LINE = 1.2  # line box height in em (descenders reach 0.26 em down)

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.board.app import install_translation
 from kiosk.ui.board.demo import demo_station
+from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.board.source import load_snapshot
 from kiosk.ui.board.view import BoardView
+from kiosk.ui.i18n import current_language, install_language
 from kiosk.ui.theme import Theme
 
 PANEL_1080P_55 = (1920, 1080, 1920 * 1.0 / (55 * 16 / (16**2 + 9**2) ** 0.5))  # about 40 dpi
@@ -42,23 +43,28 @@ def _last_sync(session) -> str | None:
 
 
 def render_all(outdir: Path) -> list[Path]:
-    """Render the board cases into outdir as PNGs and return their paths."""
-    app = QApplication.instance() or QApplication([])
-    install_translation(app, "zh_CN")
+    """Render the board cases (Chinese, the board's default) into outdir as PNGs and return their paths."""
+    QApplication.instance() or QApplication([])
+    guard_none_refcount()
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     width, height, dpi = PANEL_1080P_55
+    language = current_language()
+    install_language("zh_CN")
     paths = []
-    for orders, online, bilingual in CASES:
-        with tempfile.TemporaryDirectory(prefix="board-shot-") as home:
-            station = demo_station(Path(home), orders, online=online, bilingual=bilingual)
-            try:
-                image = render_board(station, width, height, dpi)
-            finally:
-                station.close()
-        name = f"board_{orders}_{'online' if online else 'offline'}{'_bilingual' if bilingual else ''}.png"
-        path = outdir / name
-        if not image.save(str(path)):
-            raise OSError(f"could not write {path}")
-        paths.append(path)
+    try:
+        for orders, online, bilingual in CASES:
+            with tempfile.TemporaryDirectory(prefix="board-shot-") as home:
+                station = demo_station(Path(home), orders, online=online, bilingual=bilingual)
+                try:
+                    image = render_board(station, width, height, dpi)
+                finally:
+                    station.close()
+            name = f"board_{orders}_{'online' if online else 'offline'}{'_bilingual' if bilingual else ''}.png"
+            path = outdir / name
+            if not image.save(str(path)):
+                raise OSError(f"could not write {path}")
+            paths.append(path)
+    finally:
+        install_language(language)
     return paths

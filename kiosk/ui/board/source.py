@@ -19,8 +19,10 @@ from kiosk.ui.board.orders import GONE_WINDOW, Snapshot, from_job, parse_sync_ti
 
 log = logging.getLogger(__name__)
 
-# One statement, no ORM: a few hundred microseconds even with thousands of jobs (see benchmarks/bench_board.py).
-MARKER_SQL = ("SELECT count(*), max(updated_at), total(filled), "
+# The change marker: SQLite's data_version (moves whenever another connection commits) plus a summary of
+# the job table, in case the pool hands out another connection. Well under a millisecond for 500 jobs
+# (measured by benchmarks/bench_board.py), so it runs every half second.
+MARKER_SQL = ("SELECT count(*), max(updated_at), total(filled), total(status = 'open'), "
               "(SELECT value FROM sync_state WHERE key = 'last_success') FROM job")
 
 
@@ -64,6 +66,7 @@ class OrderSource(QObject):
         self.last_poll_ms = 0.0
         self._engine = read_engine(station.settings.db_path)
         self._marker = None
+        self._content = None
         self._loaded_at = float("-inf")
         self._settings_stamp = self._stamp()
         self._force = True
@@ -106,16 +109,20 @@ class OrderSource(QObject):
         self._check_settings()
         started = time.perf_counter()
         with self._engine.connect() as conn:
-            marker = tuple(conn.exec_driver_sql(MARKER_SQL).one())
+            version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+            marker = (version, *conn.exec_driver_sql(MARKER_SQL).one())
         self.last_poll_ms = (time.perf_counter() - started) * 1000
         now = self.station.clock()
         stale = time.monotonic() - self._loaded_at > self.refresh_seconds
         if self._force or stale or marker != self._marker:
             self._force = False
             with Session(self._engine) as session:
-                snapshot = load_snapshot(session, now, list(self.settings.board.categories), marker[3])
+                snapshot = load_snapshot(session, now, list(self.settings.board.categories), marker[-1])
             self._marker, self._loaded_at = marker, time.monotonic()
-            self.loaded.emit(snapshot)
+            content = (snapshot.orders, snapshot.gone, snapshot.last_sync)
+            if content != self._content:  # most commits (sync bookkeeping, check-ins) change nothing shown
+                self._content = content
+                self.loaded.emit(snapshot)
         self.last_read_at = now
 
     def _stamp(self):

@@ -61,7 +61,7 @@ class BoardView(QWidget):
         self.animation.setEasingCurve(QEasingCurve.Type.InOutQuad)
         self.animation.valueChanged.connect(self._on_fade)
         self.animation.finished.connect(self._schedule_prerender)
-        self.page_timer = self._timer(self.settings.board.page_seconds * 1000, self.turn_page)
+        self.page_timer = self._timer(self._page_ms(), self.turn_page)
         self.clock_timer = self._timer(1000, self.refresh_header)
         self.burn_timer = self._timer(60_000, self.shift_burn_in)
         self.night_timer = self._timer(30_000, self.check_night)
@@ -81,6 +81,9 @@ class BoardView(QWidget):
         if start:
             timer.start()
         return timer
+
+    def _page_ms(self) -> int:
+        return max(FADE_MS + 1000, self.settings.board.page_seconds * 1000)
 
     def _words(self) -> Words:
         return Words(bilingual=self.settings.board.bilingual, chinese=self.settings.language.startswith("zh"))
@@ -157,7 +160,7 @@ class BoardView(QWidget):
         """The operator changed the board's settings (read again from the file by the source)."""
         self.settings = settings
         self.words = self._words()
-        self.page_timer.setInterval(max(2, settings.board.page_seconds) * 1000)
+        self.page_timer.setInterval(self._page_ms())
         self.check_night()
         self.relayout()
 
@@ -186,11 +189,14 @@ class BoardView(QWidget):
         size = QSize(round(self.grid_rect.width()), round(self.grid_rect.height()))
         origin = self.grid_rect.topLeft()
         if not orders:
-            items = chrome.empty_items(m, self.words, self.settings.station, self.grid_rect.adjusted(
-                m.mm(20), m.mm(10), -m.mm(20), -m.mm(10)))
             panel = self.grid_rect.adjusted(m.mm(10), 0, -m.mm(10), 0)
-            return render_panel(size, self.devicePixelRatioF(), panel, items, m, origin)
+            return render_panel(size, self.devicePixelRatioF(), panel, self.empty_items(), m, origin)
         return render_cards(size, self.devicePixelRatioF(), self.card_layouts(orders), m, self.qr_cache, origin)
+
+    def empty_items(self):
+        """The friendly page shown when there are no orders."""
+        inner = self.grid_rect.adjusted(self.m.mm(20), self.m.mm(10), -self.m.mm(20), -self.m.mm(10))
+        return chrome.empty_items(self.m, self.words, self.settings.station, inner)
 
     def card_layouts(self, orders: list[BoardOrder] | None = None) -> list[CardLayout]:
         """The laid-out cards of a page (the visible one by default)."""
@@ -217,6 +223,11 @@ class BoardView(QWidget):
             self._from_image, self._image, self._fade = None, image, 1.0
             self.update()
 
+    @property
+    def turning(self) -> bool:
+        """A page turn (cross-fade) is running."""
+        return self.animation.state() == QVariantAnimation.State.Running
+
     def _on_fade(self, value) -> None:
         self._fade = float(value)
         if self._fade >= 1.0:
@@ -228,7 +239,7 @@ class BoardView(QWidget):
 
     def _prerender(self) -> None:
         """Draw the next page while this one is read, so the turn itself only blends two images."""
-        if self.m is None or self.animation.state() == QVariantAnimation.State.Running:
+        if self.m is None or self.turning:
             return
         pages = paginate(list(self.snapshot.orders), self.per_page)
         if len(pages) < 2 and self.visible == (pages[0] if pages else []):

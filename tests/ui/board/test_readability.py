@@ -1,0 +1,109 @@
+"""Readable from across the hall: big enough in millimetres, never clipped at 1080p or 4K, strong contrast,
+and a QR a phone can read."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import numpy as np
+import pytest
+import zxingcpp
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF, QImage
+
+from kiosk.ui.board import layout as L
+from kiosk.ui.board.screenshots import render_board
+from kiosk.ui.board.source import load_snapshot
+from kiosk.ui.theme import MM_PER_INCH
+
+from .conftest import HD, UHD
+
+
+def static_board(make_board, station, panel, bilingual=False):
+    station.settings.board.bilingual = bilingual
+    view = make_board(station, panel, live=False)
+    with station.read() as session:
+        view.apply_snapshot(load_snapshot(session, station.clock(), [], "2026-03-16T05:05:00"))
+    return view
+
+
+def ink(item) -> QRectF:
+    return QFontMetricsF(item.font).tightBoundingRect(item.text).translated(item.x, item.baseline)
+
+
+def assert_fits(items, container: QRectF, where: str) -> None:
+    for item in items:
+        assert not item.elided, f"{where}: {item.role} cut short: {item.wanted!r}"
+        assert item.box.adjusted(-2, -2, 2, 2).contains(ink(item)), f"{where}: {item.role} {item.text!r} spills"
+        assert container.adjusted(-1, -1, 1, 1).contains(item.box), f"{where}: {item.role} outside its area"
+    for a, b in combinations(items, 2):
+        assert not ink(a).intersects(ink(b)), f"{where}: {a.role} {a.text!r} overlaps {b.role} {b.text!r}"
+
+
+@pytest.mark.parametrize("panel", [HD, UHD], ids=["1080p", "4K"])
+@pytest.mark.parametrize("bilingual", [False, True], ids=["chinese", "bilingual"])
+def test_no_text_is_ever_clipped_or_overlapping(make_board, stations, panel, bilingual):
+    view = static_board(make_board, stations(500, online=False), panel, bilingual)
+    assert view.per_page == 6, "a 55-inch panel shows two rows of three cards"
+    for number, page in enumerate(view.pages):
+        for card in view.card_layouts(page):
+            where = f"page {number + 1} card {card.order_id}"
+            assert_fits(card.items, card.rect, where)
+            assert card.rect.contains(card.qr_rect)
+            assert not any(ink(i).intersects(card.qr_rect) for i in card.items), f"{where}: text over the QR"
+    assert_fits(view.header_items(), view.header_rect, "header")
+    for _ in range(len(view._ticker) + 1):
+        view.turn_page()
+        assert_fits(view.footer_items(), view.footer_rect, "footer")
+    assert_fits(view.empty_items(), view.grid_rect, "empty page")
+
+
+def mm_tall(px: float) -> float:
+    return px / HD[2] * MM_PER_INCH
+
+
+def test_key_figures_are_25mm_and_the_rest_12mm_tall_on_a_55_inch_1080p_panel(make_board, stations):
+    view = static_board(make_board, stations(3), HD)
+    items = {i.role: i for i in view.card_layouts()[0].items}
+    for role in ("pay", "headcount", "start", "title", "unit"):
+        digits = QFontMetricsF(items[role].font).tightBoundingRect("0123456789").height()
+        han = QFontMetricsF(items[role].font).tightBoundingRect("招工").height()
+        assert mm_tall(min(digits, han)) >= 25, role
+    assert mm_tall(QFontMetricsF(items["pay"].font).tightBoundingRect("260").height()) >= 30
+    for role in ("place", "employer"):
+        assert mm_tall(QFontMetricsF(items[role].font).tightBoundingRect("0123456789").height()) >= 12, role
+    clock = next(i for i in view.header_items() if i.role == "clock")
+    assert mm_tall(QFontMetricsF(clock.font).tightBoundingRect("07:05").height()) >= 25
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_every_colour_pair_on_the_board_is_at_least_7_to_1():
+    pairs = [(L.INK, L.CARD), (L.MUTED, L.CARD), (L.PAY, L.CARD), (L.ON_DARK, L.HALL), (L.INK, L.BADGE_OFFLINE)]
+    pairs += [(L.ON_DARK, badge) for badge in (L.BADGE_URGENT, L.BADGE_NEW, L.BADGE_ALMOST, L.BADGE_FULL,
+                                               L.BADGE_VERIFIED)]
+    assert [round(contrast(*p), 1) for p in pairs if contrast(*p) < 7] == []
+
+
+def decode(image: QImage, rect: QRectF) -> list[str]:
+    crop = image.copy(rect.adjusted(-12, -12, 12, 12).toAlignedRect()).convertToFormat(QImage.Format.Format_Grayscale8)
+    array = np.frombuffer(crop.constBits(), np.uint8).reshape(crop.height(), crop.bytesPerLine())[:, :crop.width()]
+    return [r.text for r in zxingcpp.read_barcodes(np.ascontiguousarray(array))]
+
+
+@pytest.mark.parametrize("online", [True, None], ids=["with-server", "no-server"])
+def test_each_cards_qr_opens_that_job(make_board, stations, online):
+    station = stations(3, online=online)
+    image = render_board(station, *HD)
+    view = static_board(make_board, station, HD)
+    for card in view.card_layouts():
+        expected = f"https://gig.example.cn/jobs/{card.order_id}" if online else f"GJ1:{card.order_id}"
+        assert decode(image, card.qr_rect) == [expected]
