@@ -39,13 +39,16 @@ def find_duplicate(ctx: OpContext, form: WorkerForm) -> Worker | None:
 
 
 def _next_worker_no(ctx: OpContext) -> str:
+    """The next free worker number here, e.g. ZD01-00042 (skips numbers already taken, e.g. by a restore)."""
     key = "next_worker_seq"
     row = ctx.session.get(SyncState, key)
-    n = int(row.value) if row else 1
     if row is None:
-        ctx.session.add(SyncState(key=key, value=str(n + 1)))
-    else:
-        row.value = str(n + 1)
+        row = SyncState(key=key, value="1")
+        ctx.session.add(row)
+    n = int(row.value)
+    while ctx.session.scalar(select(Worker.id).where(Worker.worker_no == f"{ctx.station_code}-{n:05d}")):
+        n += 1
+    row.value = str(n + 1)
     return f"{ctx.station_code}-{n:05d}"
 
 

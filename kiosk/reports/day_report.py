@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.categories import PRIORITY_GROUPS
 from kiosk.domain.pay import yuan
-from kiosk.store.models import Attendance, Job, SignUp, Worker
+from kiosk.store.models import Attendance, Job, SignUp, Visit, Worker
 
 
 def _day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -29,6 +29,9 @@ def day_figures(session: Session, day: date) -> dict:
     for group in PRIORITY_GROUPS:
         figures[f"registered_{group.code}"] = sum(1 for w in registered if group.code in w.priority_groups)
     in_day = lambda col: (col >= start) & (col < end)  # noqa: E731
+    figures["visits"] = session.scalar(select(func.count()).select_from(Visit).where(in_day(Visit.at))) or 0
+    figures["visitors_with_card"] = session.scalar(select(func.count(func.distinct(Visit.worker_id))).where(
+        in_day(Visit.at), Visit.worker_id.is_not(None))) or 0
     figures["jobs_posted"] = session.scalar(select(func.count()).select_from(Job).where(
         Job.origin == "local", in_day(Job.created_at))) or 0
     figures["positions_posted"] = session.scalar(select(func.coalesce(func.sum(Job.headcount), 0)).where(
@@ -51,7 +54,8 @@ def day_figures(session: Session, day: date) -> dict:
 
 
 LABELS_ZH = {
-    "workers_registered": "新登记求职者", "jobs_posted": "发布岗位数", "positions_posted": "招聘人数",
+    "workers_registered": "新登记求职者", "visits": "来站求职人次", "visitors_with_card": "刷卡求职人数",
+    "jobs_posted": "发布岗位数", "positions_posted": "招聘人数",
     "jobs_filled": "已招满岗位", "signups": "报名人次", "signups_waitlisted": "候补人次", "check_ins": "上班打卡人次",
     "check_outs": "下班打卡人次", "hours_worked": "工作总时长(小时)", "pay_due_yuan": "应付工钱(元)",
     **{f"registered_{g.code}": f"新登记-{g.zh}" for g in PRIORITY_GROUPS},

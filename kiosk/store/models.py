@@ -2,11 +2,11 @@
 
 from kiosk.store.base import Base
 from kiosk.store.people import ContactReveal, Employer, StaffUser, Worker, WorkerTrade
-from kiosk.store.sync_tables import Card, OutboxEvent, RevokedCard, StaffCall, StationKey, SyncState
+from kiosk.store.sync_tables import Card, OutboxEvent, RevokedCard, StaffCall, StationKey, SyncState, Visit
 from kiosk.store.work import Agreement, Attendance, FollowUpCall, Job, ProblemReport, SignUp
 
 __all__ = [
     "Agreement", "Attendance", "Base", "Card", "ContactReveal", "Employer", "FollowUpCall", "Job",
     "OutboxEvent", "ProblemReport", "RevokedCard", "SignUp", "StaffCall", "StaffUser", "StationKey",
-    "SyncState", "Worker", "WorkerTrade",
+    "SyncState", "Visit", "Worker", "WorkerTrade",
 ]

@@ -94,3 +94,15 @@ class StaffCall(Base):
     worker_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime]
     answered_at: Mapped[datetime | None]
+
+
+class Visit(Base):
+    """A walk-up at the kiosk (card scanned, or jobs browsed without a card): the bureau counts visits."""
+
+    __tablename__ = "visit"
+
+    id: Mapped[str] = id_column()
+    worker_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # card | browse
+    at: Mapped[datetime] = mapped_column(index=True)
+    station_id: Mapped[str] = mapped_column(String(64))
