@@ -90,12 +90,18 @@ def find_cjk_font(bold: bool = False) -> tuple[str, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def font(size_px: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     found = find_cjk_font(bold) or find_cjk_font(False)
     if found is None:
-        log.warning("no Chinese font found: Han characters will print as boxes (install fonts-noto-cjk)")
+        _warn_no_font()
         return ImageFont.load_default(size_px)
     return ImageFont.truetype(found[0], size_px, index=found[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _warn_no_font() -> None:
+    log.warning("no Chinese font found: Han characters will print as boxes (install fonts-noto-cjk)")
 
 
 def _fitting_font(draw: ImageDraw.ImageDraw, text: str, size_px: int, max_width: int, bold: bool = False):

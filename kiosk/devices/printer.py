@@ -130,7 +130,7 @@ def _gs_k(fn: int, data: bytes) -> bytes:
 def escpos_qr(text: str, module_dots: int = 6) -> bytes:
     """The printer draws the QR itself (a few hundred bytes, not an image): model 2, the card's ECC."""
     return (_gs_k(65, b"\x32\x00") + _gs_k(67, bytes([module_dots])) + _gs_k(69, bytes([_ECC[cf.QR_ERROR_CORRECTION]]))
-            + _gs_k(80, b"\x30" + text.encode("ascii")) + _gs_k(81, b"\x30"))
+            + _gs_k(80, b"\x30" + text.encode("utf-8")) + _gs_k(81, b"\x30"))
 
 
 class EscPosPrinter:
