@@ -11,7 +11,7 @@ if [ "$(id -u)" != "0" ]; then
 fi
 
 # System libraries: zbar for QR decoding, Qt's runtime libraries, a CJK font, Xvfb for headless runs.
-APT_PKGS="libzbar0 fonts-noto-cjk libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libdbus-1-3 libfontconfig1 libglib2.0-0 xvfb xauth python3-venv"
+APT_PKGS="libzbar0 fonts-noto-cjk espeak-ng libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libdbus-1-3 libfontconfig1 libglib2.0-0 xvfb xauth python3-venv"
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in $APT_PKGS; do
