@@ -28,7 +28,9 @@ def _factories() -> dict[str, Callable]:
     def post(ctx, home):
         from kiosk.ui.staff.job_post import JobPostScreen
 
-        return JobPostScreen(ctx)
+        screen = JobPostScreen(ctx)
+        screen.find_workers.connect(home.open_call_list)
+        return screen
 
     def calls(ctx, home):
         from kiosk.ui.staff.call_list import CallListScreen
@@ -107,18 +109,13 @@ class StaffHome(QWidget):
         menu.addStretch(1)
         menu_box = QWidget()
         menu_box.setLayout(menu)
-        menu_box.setFixedWidth(max(300, ctx.theme.mm(75)))
+        menu_box.setFixedWidth(max(340, ctx.theme.mm(92)))
         self.stack = QStackedWidget()
-        self.section_title = make_label("", "title")
-        content = QVBoxLayout()
-        content.setSpacing(sp)
-        content.addWidget(self.section_title)
-        content.addWidget(self.stack, 1)
         body = QHBoxLayout()
         body.setContentsMargins(sp * 2, sp * 2, sp * 2, sp * 2)
         body.setSpacing(sp * 3)
         body.addWidget(menu_box)
-        body.addLayout(content, 1)
+        body.addWidget(self.stack, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -145,7 +142,6 @@ class StaffHome(QWidget):
         screen = self.section(key)
         self.stack.setCurrentWidget(screen)
         self.nav_buttons[key].setChecked(True)
-        self.section_title.setText(self.titles[key])
         refresh = getattr(screen, "refresh", None)
         if refresh is not None:
             refresh()
@@ -155,6 +151,11 @@ class StaffHome(QWidget):
         """Show one worker's profile (after a save, or instead of registering someone twice)."""
         screen = self.show_section("profiles")
         screen.open_worker(worker_id, message)
+
+    def open_call_list(self, job_id: str) -> None:
+        """Show who to call for one job (right after posting it)."""
+        screen = self.show_section("calls")
+        screen.open_job(job_id)
 
     def _on_changed(self, changes) -> None:
         if "staff_call" in getattr(changes, "touched", ()):

@@ -59,6 +59,8 @@ class RegistrationScreen(QWidget):
         self.notice = Notice()
         self.back = make_button(self.tr("Back"), on_click=lambda: self.go(self.current() - 1), name="register_back")
         self.next = make_button(self.tr("Next"), "primary", self.next_step, name="register_next")
+        self.next.setProperty("wide", "true")
+        self.back.setProperty("wide", "true")
         self.result.next_person.clicked.connect(self.start_over)
         self.result.open_profile.clicked.connect(
             lambda: self.open_profile.emit(self.new_worker_id or "", None))
@@ -75,6 +77,10 @@ class RegistrationScreen(QWidget):
         nav = QHBoxLayout(self.nav)
         nav.setContentsMargins(0, 0, 0, 0)
         nav.addWidget(self.back)
+        if worker_id is not None:
+            cancel = make_button(self.tr("Cancel the changes"), on_click=lambda: self.open_profile.emit(
+                worker_id, None), name="register_cancel")
+            nav.addWidget(cancel)
         nav.addStretch(1)
         nav.addWidget(self.next)
         box.addWidget(self.nav)

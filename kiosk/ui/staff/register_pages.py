@@ -84,7 +84,7 @@ class TimePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         sp = ctx.theme.spacing
-        self.days = ChoiceGrid([(i, label(ctx, d)) for i, d in enumerate(WEEKDAYS)], columns=7)
+        self.days = ChoiceGrid([(i, d.zh if is_zh(ctx) else d.en[:3]) for i, d in enumerate(WEEKDAYS)], columns=7)
         self.days.set_values(form.days)
         every = make_button(self.tr("Every day"), on_click=lambda: self.days.set_values(range(7)))
         weekdays = make_button(self.tr("Mon to Fri"), on_click=lambda: self.days.set_values(range(5)))
@@ -110,15 +110,23 @@ class TimePage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(sp)
-        left.addWidget(field(self.tr("Days they can work"), self.days))
-        left.addLayout(row(every, weekdays, weekend))
-        left.addWidget(field(self.tr("Shifts"), self.shifts))
-        left.addWidget(field(self.tr("How far they will travel"), self.distance))
+        days_title = QHBoxLayout()
+        days_title.addWidget(make_label(self.tr("Days they can work"), "section", wrap=False))
+        days_title.addStretch(1)
+        for quick in (every, weekdays, weekend):
+            days_title.addWidget(quick)
+        left.addLayout(days_title)
+        left.addWidget(self.days)
+        side = QHBoxLayout()
+        side.setSpacing(sp * 2)
+        side.addWidget(field(self.tr("Shifts"), self.shifts), 1)
+        side.addWidget(field(self.tr("How far they will travel"), self.distance), 1)
+        left.addLayout(side)
         left.addWidget(field(self.tr("Priority groups (tap all that apply)"), self.groups))
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(sp)
-        right.addWidget(field(self.tr("Expected pay per day (yuan)"), self.wage))
+        right.addWidget(field(self.tr("Pay per day (yuan)"), self.wage))
         right.addWidget(self.keypad)
         right.addWidget(field(self.tr("Notes (optional)"), self.notes))
         right.addStretch(1)
@@ -161,8 +169,7 @@ class ConsentPage(QWidget):
         self.text = make_label()
         self.text.setText(self.consent_html())
         self.read_aloud = make_button(self.tr("Read aloud"), on_click=self.say, name="consent_read")
-        speech = getattr(ctx, "speech", None)
-        self.read_aloud.setVisible(speech is not None and getattr(speech, "available", True))
+        self.read_aloud.setVisible(bool(getattr(ctx, "speech_available", ctx.speech is not None)))
         self.agree = WrapButton(self.tr("The person has heard this and agrees (本人已同意)"))
         self.agree.setObjectName("consent_agree")
         self.agree.setProperty("role", "agree")
@@ -201,13 +208,14 @@ class ConsentPage(QWidget):
         ])
 
     def consent_html(self) -> str:
-        paras = "".join(f"<p style='margin-bottom:8px'>{line}</p>" for line in self.consent_plain().split("\n"))
-        return f"<div style='line-height:140%'>{paras}</div>"
+        return "".join(f"<p style='line-height:140%; margin-top:0px; margin-bottom:10px'>{line}</p>"
+                       for line in self.consent_plain().split("\n"))
 
     def say(self) -> None:
-        speech = getattr(self.ctx, "speech", None)
-        if speech is not None:
-            speech.say(self.consent_plain(), "zh_CN" if is_zh(self.ctx) else "en")
+        if hasattr(self.ctx, "read_aloud"):
+            self.ctx.read_aloud(self.consent_plain())
+        elif self.ctx.speech is not None:
+            self.ctx.speech.say(self.consent_plain(), "zh_CN" if is_zh(self.ctx) else "en")
 
     def show_summary(self, form: WorkerForm) -> None:
         names = {c.code: label(self.ctx, c) for c in CATEGORIES}
@@ -220,7 +228,7 @@ class ConsentPage(QWidget):
             arg(self.tr("ID number: %1"), mask_id_number(form.id_number) or self.tr("none")),
             arg(self.tr("Phone: %1"), phone),
             arg(self.tr("Can do: %1"), trades),
-            arg(self.tr("Pay per day: %1"), str(form.expected_daily_wage or "—")),
+            arg(self.tr("Pay per day: %1 yuan"), str(form.expected_daily_wage or "—")),
         ]
         self.summary.setText("\n".join(lines))
 

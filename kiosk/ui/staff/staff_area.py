@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.staff.home import StaffHome
 from kiosk.ui.staff.pin_screen import PinScreen
 from kiosk.ui.staff.style import staff_style
@@ -24,6 +25,7 @@ class StaffArea(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
+        guard_none_refcount()  # PySide6 6.12 on CPython 3.11 would otherwise abort after a few hundred signals
         self.ctx = ctx
         self.setObjectName("staff")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -41,6 +43,13 @@ class StaffArea(QWidget):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self._idle_timeout)
         self._watching = False
+        signals = getattr(ctx, "signals", None)
+        if signals is not None:
+            signals.theme_changed.connect(self._restyle)
+
+    def _restyle(self, theme) -> None:
+        """Large text switched on or off: the staff screens follow."""
+        self.setStyleSheet(staff_style(theme))
 
     # --- session -------------------------------------------------------------------------------
     @property

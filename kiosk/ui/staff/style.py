@@ -22,21 +22,25 @@ StaffArea, StaffArea QWidget {{ font-size: {body}px; color: {t.INK}; }}
 StaffArea {{ background: {t.PAPER}; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: {t.PAPER}; border: none; }}
 QPushButton {{
-    min-height: {touch}px; min-width: {touch}px; padding: 4px {pad * 2}px;
+    min-height: {touch}px; padding: 4px {pad * 2}px;
     border: 2px solid {t.PRIMARY}; border-radius: 8px; background: {t.SURFACE}; color: {t.INK};
 }}
 QPushButton:pressed {{ background: #D5E1F0; }}
+QPushButton[wide="true"] {{ min-width: {touch * 4}px; }}
 QPushButton:checked {{ background: {t.PRIMARY}; color: {t.PRIMARY_TEXT}; font-weight: bold; }}
 QPushButton:disabled {{ color: {DISABLED_ON_BG}; border-color: #9A9A9A; background: {DISABLED_BG}; }}
 QPushButton[role="primary"] {{ background: {t.PRIMARY}; color: {t.PRIMARY_TEXT}; font-weight: bold; }}
 QPushButton[role="primary"]:disabled {{ background: {DISABLED_BG}; color: {DISABLED_ON_BG}; }}
 QPushButton[role="good"] {{ background: {t.GOOD}; border-color: {t.GOOD}; color: {t.PRIMARY_TEXT}; font-weight: bold; }}
 QPushButton[role="danger"] {{ background: {t.DANGER}; border-color: {t.DANGER}; color: {t.PRIMARY_TEXT}; }}
-QPushButton[role="agree"] {{ border: 3px solid {t.GOOD}; }}
+QPushButton[role="good"]:disabled, QPushButton[role="danger"]:disabled {{
+    background: {DISABLED_BG}; border-color: #9A9A9A; color: {DISABLED_ON_BG}; }}
+QPushButton[role="agree"] {{ border: 3px solid {t.GOOD}; min-height: {theme.big_touch_px}px; }}
 QPushButton[role="agree"]:checked {{ background: {t.GOOD}; }}
 QPushButton[role="nav"] {{ text-align: left; padding-left: {pad * 2}px; border-color: {t.SURFACE}; }}
 QPushButton[role="nav"]:checked {{ border-color: {t.PRIMARY}; }}
-QPushButton[role="key"] {{ font-size: {primary}px; font-weight: bold; min-height: {theme.big_touch_px}px; }}
+QPushButton[role="key"] {{ font-size: {primary}px; font-weight: bold; min-height: {theme.big_touch_px}px;
+    min-width: {touch}px; }}
 QLabel[role="wrap"] {{ background: transparent; }}
 QLabel[role="wrap"][on="true"] {{ color: {t.PRIMARY_TEXT}; font-weight: bold; }}
 QLabel[role="wrap"][off="true"] {{ color: {DISABLED_ON_BG}; }}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.staff.common import label
+from kiosk.ui.theme import MIN_TOUCH_PX
 
 CHECK = "✓ "
 
@@ -76,6 +78,7 @@ class WrapButton(QPushButton):
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 4, 8, 4)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our size hints below decide
         box.addWidget(self._label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggled.connect(self._show_state)
@@ -98,7 +101,13 @@ class WrapButton(QPushButton):
         return hint
 
     def minimumSizeHint(self):  # noqa: N802 - Qt naming
-        return self.layout().minimumSize().expandedTo(QPushButton.minimumSizeHint(self))
+        # never narrower than the longest word (a word cannot wrap: it would be cut off)
+        metrics = self._label.fontMetrics()
+        words = (CHECK + self._text).split()
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0) * 1.1  # bold when on
+        margins = self.layout().contentsMargins()
+        width = int(longest) + margins.left() + margins.right() + 8
+        return QSize(width, self.heightForWidth(width))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
         return True
@@ -106,7 +115,7 @@ class WrapButton(QPushButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
         margins = self.layout().contentsMargins()
         inner = self._label.heightForWidth(max(1, width - margins.left() - margins.right()))
-        return max(QPushButton.sizeHint(self).height(), inner + margins.top() + margins.bottom())
+        return max(QPushButton.sizeHint(self).height(), MIN_TOUCH_PX, inner + margins.top() + margins.bottom())
 
     def _show_state(self, on: bool) -> None:
         self._label.setText(CHECK + self._text if on else self._text)
@@ -188,6 +197,11 @@ class StaffKeypad(QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.press(k))
             self.keys[key] = button
             grid.addWidget(button, i // 3, i % 3)
+        retain = self.keys["X"].sizePolicy()
+        retain.setRetainSizeWhenHidden(True)
+        self.keys["X"].setSizePolicy(retain)
+        self.keys["X"].hide()  # shown once a field that takes X (an ID number) is followed
+        self.keys["X"].setAccessibleName(self.tr("Letter X (last character of some ID numbers)"))
         self.keys["⌫"].setAccessibleName(self.tr("Delete the last character"))
         self.keys["⌫"].setToolTip(self.tr("Delete"))
         clear = make_button(self.tr("Clear"), name="key_clear")
@@ -199,6 +213,8 @@ class StaffKeypad(QWidget):
     def follow(self, edit: QLineEdit, allow_x: bool = False) -> None:
         """Type into `edit` while it has the cursor (the first followed field is the default)."""
         self._allow_x[edit] = allow_x
+        if allow_x:
+            self.keys["X"].show()
         edit.installEventFilter(self)
         if self._target is None:
             self.set_target(edit)
@@ -239,6 +255,9 @@ class Notice(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = ""
+        # A role from the start: the style's border and padding then hold even if the widget is
+        # re-parented into the styled staff area later (a role set only afterwards may miss them).
+        self.setProperty("role", "info")
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
@@ -267,12 +286,15 @@ class Notice(QLabel):
         return text
 
 
-def row(*widgets: QWidget, stretch_last: bool = False, spacing: int = 12) -> QHBoxLayout:
+def row(*widgets: QWidget, align: str = "left", spacing: int = 12) -> QHBoxLayout:
+    """Widgets side by side: packed to the left or right, or filling the width ("fill")."""
     box = QHBoxLayout()
     box.setSpacing(spacing)
+    if align == "right":
+        box.addStretch(1)
     for w in widgets:
         box.addWidget(w)
-    if not stretch_last:
+    if align == "left":
         box.addStretch(1)
     return box
 
