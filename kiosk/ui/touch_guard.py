@@ -28,6 +28,7 @@ class TouchGuard(QObject):
         self._clock = clock
         self.settle_ms = settle_ms
         self._settled_at = 0.0
+        self._releasing = False  # a release is being delivered: change screens after it, not during it
         (app or QApplication.instance()).installEventFilter(self)
 
     @property
@@ -45,10 +46,12 @@ class TouchGuard(QObject):
         return bool(self._deferred)
 
     def when_free(self, fn: Callable[[], None]) -> None:
-        if not self.finger_down and not self._deferred:
+        if not self.finger_down and not self._deferred and not self._releasing:
             fn()
             return
-        self._deferred.append(fn)  # keep order: a later change never overtakes an earlier one
+        # Keep order (a later change never overtakes an earlier one). A tap's own screen change waits
+        # until its release has been delivered everywhere (gestures included) on the old screen.
+        self._deferred.append(fn)
         QTimer.singleShot(0 if not self.finger_down else round(STUCK_S * 1000) + 50, self._flush)
 
     def settle(self) -> None:
@@ -66,9 +69,9 @@ class TouchGuard(QObject):
         elif kind in RELEASE:
             if self._down_since is not None:
                 self._down_since = None
+                self._releasing = True
                 self.activity.emit()
-                if self._deferred:
-                    QTimer.singleShot(0, self._flush)
+                QTimer.singleShot(0, self._released)
             elif self._clock() < self._settled_at:
                 return True  # the release of a swallowed press
         elif kind in ACTIVITY:
@@ -76,6 +79,10 @@ class TouchGuard(QObject):
                 self.activity.emit()
         return False
 
+    def _released(self) -> None:
+        self._releasing = False
+        self._flush()
+
     def _flush(self) -> None:
-        while self._deferred and not self.finger_down:
+        while self._deferred and not self.finger_down and not self._releasing:
             self._deferred.pop(0)()

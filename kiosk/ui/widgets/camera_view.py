@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -61,7 +61,7 @@ class CameraView(QWidget):
         pixels = frame.image
         h, w = pixels.shape[:2]
         # The camera thread may reuse its array: copy the pixels into the QImage before returning.
-        self._image = QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_BGR888).mirrored(True, False)
+        self._image = QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_BGR888).flipped(Qt.Orientation.Horizontal)
         self._seq = frame.seq
         self.update()
 

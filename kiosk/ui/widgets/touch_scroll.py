@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QScrollerPropertie
 
 
 def make_kinetic(area: QScrollArea) -> None:
-    """Flick to scroll with a finger (or a touch screen that reports itself as a mouse); a tap still taps."""
+    """Flick to scroll with a finger; a tap still taps.
+
+    Touch gestures only: grabbing the mouse gesture as well delays every press inside the list (and
+    was seen to lose taps on buttons in it). A touch panel that reports itself as a mouse still has
+    the thick scroll bar.
+    """
     viewport = area.viewport()
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
     scroller = QScroller.scroller(viewport)
     props = scroller.scrollerProperties()
     off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff

@@ -1,0 +1,52 @@
+"""The camera on the start screen: a real card picture is read into the worker's screen; no camera is said plainly."""
+
+from __future__ import annotations
+
+import cv2
+
+from kiosk.devices.camera import FileCamera
+from kiosk.devices.decoder import make_decoder
+from kiosk.devices.synthetic import card_frame
+from kiosk.ui.i18n import tr_msg
+from kiosk.ui.scan_input import ScanInput
+
+
+def test_a_card_held_to_the_camera_opens_the_workers_screen(kiosk, demo_station, tmp_path):
+    worker_id = demo_station.demo["worker_ids"][0]
+    frames = tmp_path / "camera"
+    frames.mkdir()
+    frame = card_frame(11, "clean", "large", text=demo_station.demo["card_payloads"][worker_id]).image
+    for i in range(3):
+        cv2.imwrite(str(frames / f"frame-{i}.png"), frame)
+    camera = FileCamera(frames, fps=10)
+    camera.start()
+    kiosk.flow.home.set_camera(camera)
+    scan = ScanInput(camera, make_decoder("auto"), parent=kiosk.window)
+    kiosk.window.use_scan_input(scan)
+    scan.start()
+    try:
+        kiosk.qtbot.waitUntil(lambda: kiosk.flow.home.camera_view.frames_shown is not None, timeout=5000)
+        assert kiosk.flow.home.camera_working
+        worker = kiosk.wait_for("WorkerScreen", timeout=10000)
+        assert worker.title.text() == "王师傅，您好"
+    finally:
+        scan.stop()
+        camera.stop()
+
+
+def test_without_a_camera_the_start_screen_says_so_and_jobs_can_still_be_browsed(kiosk, tmp_path):
+    camera = FileCamera(tmp_path / "unplugged", fps=10, retry_s=0.05)
+    camera.start()
+    try:
+        kiosk.flow.home.set_camera(camera)
+        kiosk.qtbot.waitUntil(lambda: not kiosk.flow.home.camera_working, timeout=5000)
+        home = kiosk.flow.home
+        assert home.camera_problem.isVisible()
+        assert home.camera_problem.text() == tr_msg(camera.status_msg)
+        assert "看今天的活" in home.camera_advice.text()
+        kiosk.tap("看今天的活")
+        jobs = kiosk.wait_for("JobListScreen")
+        assert jobs.cards, "today's jobs are there without a card"
+        assert "二维码" in jobs.hint.text(), "and it says how to sign up"
+    finally:
+        camera.stop()
