@@ -10,6 +10,7 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.board.layout import enable_large_glyph_cache
 from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.board.watchdog import Watchdog
@@ -40,6 +41,7 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
     """Show the board until the window is closed, `quit_after` seconds pass, or SIGTERM/SIGINT arrives."""
     from kiosk.station import Station
 
+    enable_large_glyph_cache()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     guard_none_refcount()
     station = Station.open(home)

@@ -1,6 +1,7 @@
-"""Keeps a long-running board alive under a PySide6 6.12 bug on CPython 3.11: every call of a Qt method that
-returns nothing takes one reference from None, and when None's count reaches zero CPython aborts
-("Fatal Python error: none_dealloc"). A board paints thousands of such calls a minute."""
+"""Keeps a long-running board alive under a PySide6 6.12 bug on CPython 3.11: Qt calls that return nothing
+take a reference from None and Signal.emit() one from True, as if those were immortal (they are only from
+3.12 on); when a count reaches zero CPython aborts ("Fatal Python error: none_dealloc / bool_dealloc").
+A board makes thousands of such calls a minute, so it would die within the hour."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import logging
 import sys
 
 log = logging.getLogger(__name__)
-HEADROOM = 1 << 50  # at a million leaked references a second this lasts 35 years
+HEADROOM = 1 << 50  # at a million lost references a second this lasts 35 years
+SINGLETONS = (None, True, False)
 _guarded = False
 
 
@@ -25,12 +27,13 @@ def none_leak_per_call() -> int:
 
 
 def guard_none_refcount() -> bool:
-    """If this Qt build leaks references to None, give None enough that it can never run out (once per
-    process). From CPython 3.12 None is immortal and nothing needs doing."""
+    """If this Qt build loses references to None, give None, True and False so many that they can never run
+    out (once per process). Returns whether the guard is in place."""
     global _guarded
     if _guarded or sys.version_info >= (3, 12) or none_leak_per_call() == 0:
         return _guarded
-    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM  # ob_refcnt is PyObject's first field
+    for obj in SINGLETONS:
+        ctypes.c_ssize_t.from_address(id(obj)).value += HEADROOM  # ob_refcnt is PyObject's first field
     _guarded = True
-    log.warning("this PySide6 build leaks references to None; compensated (see kiosk/ui/board/none_guard.py)")
+    log.warning("this PySide6 build loses references to None/True/False; compensated (kiosk/ui/board/none_guard.py)")
     return True

@@ -44,7 +44,7 @@ def draw_card(painter: QPainter, card: CardLayout, m: Metrics, qr_cache: QrCache
     qr = qr_cache.get(card.link, int(card.qr_rect.width() * dpr))
     side = qr.width() / dpr
     at = card.qr_rect.center() - QPointF(side / 2, side / 2)
-    painter.drawImage(QRectF(at.x(), at.y(), side, side), qr)
+    painter.drawImage(QPointF(round(at.x()), round(at.y())), qr)  # whole pixels: a blit, and sharp modules
     if card.faded:
         painter.setOpacity(1 - FADE_OPACITY)
         painter.setBrush(QColor(CARD))

@@ -27,8 +27,9 @@ def qr_image(text: str, max_px: int) -> QImage:
     scale = max(1, max_px // modules.shape[0])
     pixels = np.ascontiguousarray(np.kron(modules, np.ones((scale, scale), dtype=np.uint8)))
     side = pixels.shape[0]
-    # copy(): the image must own its pixels, not borrow the array's
-    return QImage(pixels.data, side, side, side, QImage.Format.Format_Grayscale8).copy()
+    # converted once here (which also copies the pixels out of the array) so that drawing is a plain blit
+    return QImage(pixels.data, side, side, side, QImage.Format.Format_Grayscale8).convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied)
 
 
 class QrCache:

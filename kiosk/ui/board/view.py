@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import OrderedDict
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.board import chrome
@@ -23,6 +24,7 @@ from kiosk.ui.theme import Theme
 log = logging.getLogger(__name__)
 FADE_MS = 800
 NIGHT_DIM = 150  # alpha of the black veil at night: dimmed, never black
+LAYOUT_CACHE = 1024  # laid-out cards kept (a few MB for 500 orders)
 
 
 class BoardView(QWidget):
@@ -56,6 +58,7 @@ class BoardView(QWidget):
         self._footer_image: QImage | None = None
         self.m: Metrics | None = None
         self.cells: list[QRectF] = []
+        self._layouts: OrderedDict[tuple, CardLayout] = OrderedDict()
 
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
         self.animation.setEasingCurve(QEasingCurve.Type.InOutQuad)
@@ -124,6 +127,7 @@ class BoardView(QWidget):
         self.cells = [QRectF(inset + c * (cell_w + m.gap), top + r * (cell_h + m.gap), cell_w, cell_h)
                       for r in range(rows) for c in range(cols)]
         self._rebuild_ticker()
+        self._layouts.clear()
         self._next, self._shown_key, self._header_key = None, (), ()
         self.pages = paginate(list(self.snapshot.orders), self.per_page)
         self.page_index = min(self.page_index, max(0, len(self.pages) - 1))
@@ -181,7 +185,9 @@ class BoardView(QWidget):
         self.page_turned.emit(index)
 
     def _page_key(self, orders: list[BoardOrder]) -> tuple:
-        return (self.width(), self.height(), self.words,
+        """What a drawn page depends on: the minute too ("今天 08:00 开工" becomes "已开工" at eight)."""
+        minute = self.station.clock().replace(second=0, microsecond=0)
+        return (self.width(), self.height(), self.words, minute,
                 tuple((o.id, o.filled, o.headcount, o.state, o.starts_at) for o in orders))
 
     def _render_page(self, orders: list[BoardOrder]) -> QImage:
@@ -189,8 +195,8 @@ class BoardView(QWidget):
         size = QSize(round(self.grid_rect.width()), round(self.grid_rect.height()))
         origin = self.grid_rect.topLeft()
         if not orders:
-            panel = self.grid_rect.adjusted(m.mm(10), 0, -m.mm(10), 0)
-            return render_panel(size, self.devicePixelRatioF(), panel, self.empty_items(), m, origin)
+            items = self.empty_items()
+            return render_panel(size, self.devicePixelRatioF(), self.empty_panel(items), items, m, origin)
         return render_cards(size, self.devicePixelRatioF(), self.card_layouts(orders), m, self.qr_cache, origin)
 
     def empty_items(self):
@@ -198,12 +204,31 @@ class BoardView(QWidget):
         inner = self.grid_rect.adjusted(self.m.mm(20), self.m.mm(10), -self.m.mm(20), -self.m.mm(10))
         return chrome.empty_items(self.m, self.words, self.settings.station, inner)
 
+    def empty_panel(self, items) -> QRectF:
+        """The light panel behind the empty page's words: their size plus a margin, in the middle."""
+        width = max(QFontMetricsF(i.font).horizontalAdvance(i.text) for i in items)
+        top, bottom = min(i.box.top() for i in items), max(i.box.bottom() for i in items)
+        panel = QRectF(0, 0, min(self.grid_rect.width(), width + self.m.mm(50)), bottom - top + self.m.mm(30))
+        panel.moveCenter(self.grid_rect.center())
+        return panel
+
     def card_layouts(self, orders: list[BoardOrder] | None = None) -> list[CardLayout]:
-        """The laid-out cards of a page (the visible one by default)."""
+        """The laid-out cards of a page (the visible one by default), remembered until the minute or the
+        order changes: laying out text is half the cost of drawing a page."""
         now = self.station.clock()
+        minute = now.replace(second=0, microsecond=0)
         orders = self.visible if orders is None else orders
-        return [layout_card(o, cell, self.m, self.words, now, job_link(self.settings.server_url, o.id))
-                for o, cell in zip(orders, self.cells)]
+        cards = []
+        for order, cell in zip(orders, self._cells_for(len(orders))):
+            key = (order, cell.getRect(), minute)
+            card = self._layouts.get(key)
+            if card is None:
+                link = job_link(self.settings.server_url, order.id)
+                card = self._layouts[key] = layout_card(order, cell, self.m, self.words, now, link)
+                while len(self._layouts) > LAYOUT_CACHE:
+                    self._layouts.popitem(last=False)
+            cards.append(card)
+        return cards
 
     def _show(self, fade: bool) -> None:
         key = self._page_key(self.visible)
@@ -233,6 +258,14 @@ class BoardView(QWidget):
         if self._fade >= 1.0:
             self._from_image = None
         self.update(self.grid_rect.translated(*self.burn_offset).toAlignedRect())
+
+    def _cells_for(self, count: int) -> list[QRectF]:
+        """The cells a page of `count` cards uses: a short single page sits in the middle, not at the top."""
+        if len(self.pages) > 1 or count >= len(self.cells) or not count:
+            return self.cells
+        used = self.cells[count - 1].bottom() - self.cells[0].top()
+        spare = self.grid_rect.height() - used
+        return [cell.translated(0, spare / 2) for cell in self.cells[:count]]
 
     def _schedule_prerender(self) -> None:
         self._prerender_timer.start()

@@ -53,7 +53,8 @@ def test_the_board_dims_at_night_from_the_settings_file_but_never_goes_black(mak
     night_image = view.render_image()
     night = brightness(night_image)
     assert night < 0.6 * day, "dimmed"
-    assert night > 0.2 * day and max(night_image.pixelColor(x, 300).lightness() for x in range(0, 1900, 4)) > 90
+    row = round(view.card_layouts()[0].rect.center().y())
+    assert night > 0.2 * day and max(night_image.pixelColor(x, row).lightness() for x in range(0, 1900, 4)) > 90
 
 
 def test_the_operators_settings_reach_a_running_board_within_seconds(make_board, stations, qtbot):
@@ -128,6 +129,7 @@ def test_the_board_outlives_pyside6s_leak_of_references_to_none(qapp):
 
     guard_none_refcount()
     probe = QObject()
-    for _ in range(200_000):  # a long day of page turns, each a few hundred void Qt calls
+    for _ in range(200_000):  # a long day of page turns, each a few hundred void Qt calls and signals
         probe.setObjectName("x")
-    assert none_leak_per_call() == 0 or sys.getrefcount(None) > 1 << 40
+        probe.objectNameChanged.emit("x")
+    assert none_leak_per_call() == 0 or min(sys.getrefcount(x) for x in (None, True, False)) > 1 << 40

@@ -16,7 +16,7 @@ from kiosk.ui.board.screenshots import render_board
 from kiosk.ui.board.source import load_snapshot
 from kiosk.ui.theme import MM_PER_INCH
 
-from .conftest import HD, UHD
+from tests.ui.board.conftest import HD, UHD
 
 
 def static_board(make_board, station, panel, bilingual=False):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTranslator
 from kiosk.ui.board.source import load_snapshot
 from kiosk.ui.i18n import TRANSLATIONS_DIR as TRANSLATIONS
 
-from .conftest import HD
+from tests.ui.board.conftest import HD
 
 TS = TRANSLATIONS / "board_zh_CN.ts"
 QM = TRANSLATIONS / "board_zh_CN.qm"
