@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import socket
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -36,17 +35,19 @@ def _serve(args) -> int:
 
     from kiosk.central.app import create_app
 
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets)
+            if self.started:
+                port = self.servers[0].sockets[0].getsockname()[1]
+                # The real port (useful with --port 0); tests and scripts read this line.
+                print(f"kiosk-central listening on http://{args.host}:{port}", flush=True)
+
     store = open_store(args)
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
-    port = sock.getsockname()[1]
-    # The real port (useful with --port 0); tests and scripts read this line.
-    print(f"kiosk-central listening on http://{args.host}:{port}", flush=True)
-    config = uvicorn.Config(create_app(store), log_level="info" if args.verbose else "warning",
-                            access_log=args.verbose, timeout_keep_alive=15)
-    uvicorn.Server(config).run(sockets=[sock])
+    config = uvicorn.Config(create_app(store), host=args.host, port=args.port,
+                            log_level="info" if args.verbose else "warning", access_log=args.verbose,
+                            timeout_keep_alive=15)
+    Server(config).run()
     return 0
 
 

@@ -54,7 +54,7 @@ def _check(station: str, ev: EventIn) -> Checked:
     except PayloadError as exc:
         return Checked(ev, error=exc)
     return Checked(ev, data=data, payload_text=text,
-                   digest=content_hash(station, ev.kind, ev.entity_id, ev.created_at, ev.payload))
+                   digest=content_hash(station, ev.kind, ev.entity_id, ev.created_at, text))
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -79,7 +79,7 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
         homes = _worker_homes(s, checked)
         feed = FeedWriter(s)
         projector = Projector(s, feed, now)
-        results: list[EventResult] = []
+        results: list[EventResult | None] = []
         new_rows: list[dict] = []
         for c in checked:
             ev = c.event
@@ -87,10 +87,9 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
                 results.append(_refused(ev, "rejected", c.error.code, str(c.error)))
                 continue
             if ev.id in stored:
-                digest, received_at, review = stored[ev.id]
+                digest, received_at = stored[ev.id][:2]
                 if digest == c.digest:
-                    results.append(EventResult(id=ev.id, status="duplicate", received_at=_utc(received_at),
-                                               review=review))
+                    results.append(None)  # a duplicate: answered below, once its review flag is known
                 else:
                     record_review(s, now, "reused_event_id", ev.id, {station}, {"event_id": ev.id, "kind": ev.kind})
                     results.append(_refused(ev, "conflict", "id_reused",
@@ -100,16 +99,29 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
             if home is not None and ev.payload.get("home_station_id") not in (station, home):
                 results.append(_refused(ev, "rejected", "wrong_station", "home_station_id does not match the worker"))
                 continue
-            review = projector.apply(station, ev.kind, ev.seq, c.data) if c.data is not None else False
-            stored[ev.id] = (c.digest, now, review)
+            projector.add(ev.id, station, ev.kind, ev.seq, c.data)
+            stored[ev.id] = (c.digest, now, False)
             new_rows.append({"id": ev.id, "station": station, "kind": ev.kind, "entity_id": ev.entity_id,
                              "station_seq": ev.seq, "station_time": ev.created_at, "payload": c.payload_text,
-                             "content_hash": c.digest, "received_at": now, "result": "accepted", "review": review})
-            results.append(EventResult(id=ev.id, status="accepted", received_at=_utc(now), review=review))
-        projector.finish()
+                             "content_hash": c.digest, "received_at": now, "result": "accepted", "review": False})
+            results.append(None)
+        flagged = projector.run()
+        new_ids = set()
+        for row in new_rows:
+            row["review"] = row["id"] in flagged
+            stored[row["id"]] = (row["content_hash"], now, row["review"])
+            new_ids.add(row["id"])
         if new_rows:
             s.execute(Event.__table__.insert(), sorted(new_rows, key=lambda r: r["id"]))
         feed.flush()
+        answered = set()
+        for i, (c, result) in enumerate(zip(checked, results)):
+            if result is None:
+                ev, (_, received_at, review) = c.event, stored[c.event.id]
+                first = ev.id in new_ids and ev.id not in answered
+                answered.add(ev.id)
+                results[i] = EventResult(id=ev.id, status="accepted" if first else "duplicate",
+                                         received_at=_utc(received_at), review=review)
         s.execute(update(Counter).where(Counter.name == "received").values(value=Counter.value + len(events)))
         s.execute(update(Station).where(Station.name == station).values(last_seen_at=now))
     return results

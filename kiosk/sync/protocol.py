@@ -188,8 +188,7 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
 
-def content_hash(station: str, kind: str, entity_id: str, created_at: str, payload: dict) -> str:
-    """What 'the same event' means: same station, kind, entity, time and payload."""
-    text = canonical_json({"station": station, "kind": kind, "entity_id": entity_id,
-                           "created_at": created_at, "payload": payload})
+def content_hash(station: str, kind: str, entity_id: str, created_at: str, payload_text: str) -> str:
+    """What 'the same event' means: same station, kind, entity, time and (canonical) payload text."""
+    text = "\n".join((station, kind, entity_id, created_at, payload_text))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
