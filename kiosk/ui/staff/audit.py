@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 
 from kiosk.domain.id_number import id_check_digit
-from kiosk.store.history import open_jobs, recent_workers, staff_names
+from kiosk.domain.messages import msg
+from kiosk.ops.workers import M_REGISTERED
+from kiosk.store.history import open_jobs, staff_names
+from kiosk.store.models import SignUp, Worker
 from kiosk.ui.staff.common import drain
 from kiosk.ui.staff.staff_area import StaffArea
 
@@ -41,12 +45,8 @@ def _fill_registration(area: StaffArea, step: int) -> None:
 
 def _fill_result(area: StaffArea) -> None:
     reg = area.home.section("register")
-    reg.step_bar.hide()
-    reg.nav.hide()
-    reg.stack.setCurrentWidget(reg.result)
-    reg.result.number.setText(reg.tr("Worker number: %1").replace("%1", "ZD01-00051"))
-    reg.result.saved.show_text(reg.tr("Registered"), "ok")
-    reg.result.card.show_text(reg.tr("Printing the worker card…"), "info")
+    reg.show_result("ZD01-00051", msg(M_REGISTERED, name="李秀兰", worker_no="ZD01-00051"))
+    reg.show_printing()
 
 
 def _fill_post(area: StaffArea) -> None:
@@ -98,10 +98,11 @@ def build_audit_screens(ctx) -> list[QWidget]:
     if job is not None:
         calls.home.section("calls").open_job(job.id)
     profiles = area_for("profile", "profiles")
-    with ctx.station.read() as session:
-        recent = recent_workers(session, ctx.station.vault, 1)
-    if recent:
-        profiles.home.section("profiles").open_worker(recent[0].id)
+    with ctx.station.read() as session:  # someone with sign-ups, so the history shows
+        worker_id = session.scalar(select(SignUp.worker_id).order_by(SignUp.created_at).limit(1)) or \
+            session.scalar(select(Worker.id).limit(1))
+    if worker_id:
+        profiles.home.section("profiles").open_worker(worker_id)
     area_for("help", "help")
     area_for("sync", "sync")
     area_for("report", "report")

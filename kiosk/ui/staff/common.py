@@ -35,6 +35,11 @@ def msg_text(ctx, message: Msg | None) -> str:
     return tr_msg(message)
 
 
+def listing(ctx, words) -> str:
+    """Words as a list in the screen's language (、 in Chinese; ", " in English so lines can wrap)."""
+    return ("、" if is_zh(ctx) else ", ").join(words)
+
+
 def label(ctx, item: Any) -> str:
     """The label of a category / choice / pay unit in the screen's language."""
     return item.zh if is_zh(ctx) else item.en

@@ -16,7 +16,7 @@ def _edit(max_len: int, big: bool = False, digits: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setMaxLength(max_len)
     if big:
-        edit.setProperty("role", "big")
+        edit.setProperty("role", "digits")
     if digits:
         edit.setValidator(QRegularExpressionValidator(digits, edit))
     return edit
@@ -87,8 +87,8 @@ class PersonPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(sp * 3)
-        outer.addLayout(who, 1)
-        outer.addLayout(reach, 1)
+        outer.addLayout(who, 4)
+        outer.addLayout(reach, 3)
         pad = QVBoxLayout()
         pad.addWidget(self.keypad)
         pad.addStretch(1)

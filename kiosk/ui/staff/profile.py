@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QScrollArea, QStackedWidget, QTableWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit, QScrollArea, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -15,7 +15,8 @@ from kiosk.ops.workers import form_from_worker
 from kiosk.store.history import find_workers, recent_workers, work_totals, worker_history, worker_profile
 from kiosk.store.models import Worker
 from kiosk.ui.staff.card_print import print_card
-from kiosk.ui.staff.common import arg, label, load, msg_text, reading, submit
+from kiosk.ui.staff.common import arg, label, listing, load, msg_text, reading, submit
+from kiosk.ui.staff.style import staff_theme
 from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label, row
 
 CONFIRM_MS = 6000
@@ -48,9 +49,11 @@ class ProfileScreen(QWidget):
         self.staff_name = staff_name
         self.worker_id = ""
         self.profile = None
+        self._asked = 0
         sp = ctx.theme.spacing
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Number, name, ID or phone"))
+        self.search.setToolTip(self.search.placeholderText())
         self.search.returnPressed.connect(self.find)
         self.find_button = make_button(self.tr("Find"), "primary", self.find, name="profile_find")
         self.results: ChoiceGrid | None = None
@@ -94,7 +97,11 @@ class ProfileScreen(QWidget):
         right.setSpacing(sp)
         right.addWidget(self.details)
         right.addWidget(self.card_state)
-        right.addLayout(row(self.edit, self.reprint, self.reissue, self.revoke))
+        actions = QGridLayout()
+        actions.setSpacing(sp)
+        for i, button in enumerate((self.edit, self.reprint, self.reissue, self.revoke)):
+            actions.addWidget(button, i // 2, i % 2)
+        right.addLayout(actions)
         right.addWidget(make_label(self.tr("Sign-ups and days worked"), "section"))
         right.addWidget(self.totals)
         right.addWidget(self.history, 1)
@@ -103,7 +110,7 @@ class ProfileScreen(QWidget):
         columns = QHBoxLayout(page)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(sp * 3)
-        columns.addWidget(left_scroll, 2)
+        columns.addWidget(left_scroll, 3)
         view_scroll = QScrollArea()
         view_scroll.setWidgetResizable(True)
         view_scroll.setWidget(self.view)
@@ -126,7 +133,7 @@ class ProfileScreen(QWidget):
         if self.search.text().strip():
             self.find()
         else:
-            load(self, self.ctx, reading(recent_workers, vault=True), self._show_results)
+            self._ask(reading(recent_workers, vault=True))
         if self.worker_id:
             self._load_profile()
 
@@ -136,7 +143,13 @@ class ProfileScreen(QWidget):
             self.refresh()
             return
         self.results_label.setText(arg(self.tr("Found for “%1”"), text))
-        load(self, self.ctx, reading(find_workers, text, vault=True), self._show_results)
+        self._ask(reading(find_workers, text, vault=True))
+
+    def _ask(self, query) -> None:
+        """Run a search; only the answer to the latest one is shown (a slow older one is dropped)."""
+        self._asked += 1
+        asked = self._asked
+        load(self, self.ctx, query, lambda rows: self._show_results(rows) if asked == self._asked else None)
 
     def _show_results(self, rows) -> None:
         rows = rows or []
@@ -183,17 +196,17 @@ class ProfileScreen(QWidget):
 
     def describe(self, p) -> str:
         ctx = self.ctx
-        names = lambda codes, table: "、".join(label(ctx, find(table, c)) for c in codes) or "—"  # noqa: E731
+        names = lambda codes, table: listing(ctx, (label(ctx, find(table, c)) for c in codes)) or "—"  # noqa: E731
         gender = {"male": self.tr("male"), "female": self.tr("female")}.get(p.gender or "", "—")
         phone = p.phone_masked or self.tr("none")
         if p.contact_is_family and p.phone_masked:
             phone = arg(self.tr("%1 (family member: %2)"), phone, p.contact_name or "—")
         lines = [
-            f"<b style='font-size:{ctx.theme.primary_px}px'>{p.name}</b>  {p.worker_no}",
+            f"<b style='font-size:{staff_theme(ctx.theme).primary_px}px'>{p.name}</b>  {p.worker_no}",
             arg(self.tr("ID number: %1 · Born: %2 · %3"), p.id_masked or self.tr("none"), p.birth_year or "—", gender),
             arg(self.tr("Phone: %1"), phone),
             arg(self.tr("Can do: %1 · Wants: %2"), names(p.trades, CATEGORIES), names(p.wanted, CATEGORIES)),
-            arg(self.tr("Days: %1 · Shifts: %2"), "、".join(label(ctx, WEEKDAYS[d]) for d in p.days) or "—",
+            arg(self.tr("Days: %1 · Shifts: %2"), listing(ctx, (label(ctx, WEEKDAYS[d]) for d in p.days)) or "—",
                 names(p.shifts, SHIFTS)),
             arg(self.tr("Pay per day: %1 yuan · Travels up to %2 km"), p.expected_daily_wage or "—",
                 f"{p.max_distance_km:g}"),

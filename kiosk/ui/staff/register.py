@@ -184,18 +184,26 @@ class RegistrationScreen(QWidget):
             self.open_profile.emit(changes.entity_id, changes.msg)
             return
         self.new_worker_id = changes.entity_id
-        self.step_bar.hide()
-        self.nav.hide()
-        self.stack.setCurrentIndex(RESULT)
-        self.result.number.setText(arg(self.tr("Worker number: %1"), changes.detail.get("worker_no", "")))
-        self.result.saved.show_text(msg_text(self.ctx, changes.msg), "ok")
+        self.show_result(changes.detail.get("worker_no", ""), changes.msg)
         self.result.card.show_text(self.tr("Making the worker card…"), "info")
         self.result.print_again.setEnabled(False)
         submit(self, self.ctx, issue_card, changes.entity_id, on_done=self._card_issued, on_failed=self._card_failed)
 
+    def show_result(self, worker_no: str, message) -> None:
+        """The last page: the new worker number, what was saved; the card's state follows below."""
+        self.step_bar.hide()
+        self.nav.hide()
+        self.stack.setCurrentWidget(self.result)
+        self.result.number.setText(arg(self.tr("Worker number: %1"), worker_no))
+        self.result.saved.show_text(msg_text(self.ctx, message), "ok")
+
     # --- the card ------------------------------------------------------------------------------
-    def _card_issued(self, changes) -> None:
+    def show_printing(self) -> None:
+        self.result.print_again.setEnabled(False)
         self.result.card.show_text(self.tr("Printing the worker card…"), "info")
+
+    def _card_issued(self, changes) -> None:
+        self.show_printing()
         print_card(self, self.ctx, self.new_worker_id, self._printed)
 
     def _card_failed(self, message) -> None:
@@ -208,8 +216,7 @@ class RegistrationScreen(QWidget):
 
     def print_again(self) -> None:
         if self.new_worker_id:
-            self.result.print_again.setEnabled(False)
-            self.result.card.show_text(self.tr("Printing the worker card…"), "info")
+            self.show_printing()
             print_card(self, self.ctx, self.new_worker_id, self._printed)
 
     def start_over(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdi
 from kiosk.domain.categories import CATEGORIES, PRIORITY_GROUPS, SHIFTS, WEEKDAYS
 from kiosk.domain.forms import WorkerForm
 from kiosk.domain.validation import mask_id_number, mask_phone
-from kiosk.ui.staff.common import arg, is_zh, label
+from kiosk.ui.staff.common import arg, is_zh, label, listing
 from kiosk.ui.staff.widgets import (
     ChoiceGrid, Notice, StaffKeypad, WrapButton, choice_items, field, make_button, make_label, row,
 )
@@ -219,7 +219,7 @@ class ConsentPage(QWidget):
 
     def show_summary(self, form: WorkerForm) -> None:
         names = {c.code: label(self.ctx, c) for c in CATEGORIES}
-        trades = "、".join(names.get(code, code) for code in form.trades) or self.tr("none yet")
+        trades = listing(self.ctx, (names.get(code, code) for code in form.trades)) or self.tr("none yet")
         phone = mask_phone(form.phone) if form.phone else self.tr("none")
         if form.contact_is_family and form.phone:
             phone = arg(self.tr("%1 (family: %2)"), phone, form.contact_name or "—")

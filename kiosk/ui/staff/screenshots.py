@@ -41,7 +41,8 @@ def render_all(station, outdir: Path, lang: str, large_text: bool) -> list[Path]
         for screen in screens:
             screen.show()
             drain()
-            app.processEvents()
+            for _ in range(3):  # layouts settle after the style sheet's fonts arrive
+                app.processEvents()
             name = screen.objectName().removeprefix("staff_")
             path = outdir / f"staff-{name}-{lang}{'-large' if large_text else ''}.png"
             screen.grab().save(str(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kiosk.ui import theme as t
 
 # Tinted notice backgrounds; the text on them stays INK (contrast > 15:1), the border and a symbol carry the kind.
@@ -12,8 +14,15 @@ DISABLED_BG = "#E6E6E6"
 DISABLED_ON_BG = "#555555"  # on DISABLED_BG about 6:1
 
 
+def staff_theme(theme: t.Theme) -> t.Theme:
+    """Staff screens keep the standard sizes (18 pt body, 15 mm targets) when walk-up large text is on:
+    large text is a walk-up preference, and the dense staff forms would no longer fit a 1080p screen."""
+    return replace(theme, large_text=False)
+
+
 def staff_style(theme: t.Theme) -> str:
     """One style sheet for the whole staff area; widgets pick variants with the `role` property."""
+    theme = staff_theme(theme)
     body, small, touch = theme.body_px, theme.small_px, theme.touch_px
     title, primary = theme.title_px, theme.primary_px
     pad = max(6, theme.spacing // 2)
@@ -50,7 +59,8 @@ QLineEdit, QPlainTextEdit, QDateEdit, QComboBox {{
 }}
 QLineEdit:focus, QPlainTextEdit:focus {{ border: 3px solid {t.PRIMARY}; }}
 QLineEdit[error="true"], QPlainTextEdit[error="true"] {{ border: 3px solid {t.DANGER}; }}
-QLineEdit[role="big"] {{ font-size: {primary}px; letter-spacing: 2px; }}
+QLineEdit[role="big"] {{ font-size: {primary}px; }}
+QLineEdit[role="digits"] {{ font-size: {round(body * 1.4)}px; }}
 QLabel[role="title"] {{ font-size: {title}px; font-weight: bold; }}
 QLabel[role="section"] {{ font-weight: bold; padding-top: {pad}px; }}
 QLabel[role="muted"] {{ color: {t.MUTED_TEXT}; font-size: {small}px; }}

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -22,6 +21,8 @@ from kiosk.ui.staff.common import label
 from kiosk.ui.theme import MIN_TOUCH_PX
 
 CHECK = "✓ "
+PAD_X, PAD_Y = 8, 6  # space between a wrapping button's edge and its words
+_RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish)
 
 
 def repolish(widget: QWidget) -> None:
@@ -76,10 +77,8 @@ class WrapButton(QPushButton):
         self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._label.setProperty("role", "wrap")
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 4, 8, 4)
-        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our size hints below decide
-        box.addWidget(self._label)
+        # No layout inside: Qt would then size the button from that layout, not from heightForWidth below.
+        self._label.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggled.connect(self._show_state)
         self._show_state(False)
@@ -91,13 +90,24 @@ class WrapButton(QPushButton):
         self._text = text
         self.setAccessibleName(text)
         self._show_state(self.isChecked())
+        self.updateGeometry()
 
     def label(self) -> QLabel:
         return self._label
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if obj is self._label and event.type() in _RESTYLED:
+            self.updateGeometry()  # the words got a new font from the style sheet: our size changes too
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._label.setGeometry(self.rect().adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y))
+
     def sizeHint(self):  # noqa: N802 - Qt naming
-        hint = QPushButton.sizeHint(self).expandedTo(self.layout().sizeHint())
-        hint.setHeight(max(hint.height(), self.minimumHeight()))
+        inner = self._label.sizeHint()
+        hint = QSize(inner.width() + 2 * PAD_X, inner.height() + 2 * PAD_Y).expandedTo(QPushButton.sizeHint(self))
+        hint.setHeight(max(hint.height(), MIN_TOUCH_PX))
         return hint
 
     def minimumSizeHint(self):  # noqa: N802 - Qt naming
@@ -105,24 +115,22 @@ class WrapButton(QPushButton):
         metrics = self._label.fontMetrics()
         words = (CHECK + self._text).split()
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0) * 1.1  # bold when on
-        margins = self.layout().contentsMargins()
-        width = int(longest) + margins.left() + margins.right() + 8
+        width = int(longest) + 2 * PAD_X + 8
         return QSize(width, self.heightForWidth(width))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
-        margins = self.layout().contentsMargins()
-        inner = self._label.heightForWidth(max(1, width - margins.left() - margins.right()))
-        return max(QPushButton.sizeHint(self).height(), MIN_TOUCH_PX, inner + margins.top() + margins.bottom())
+        inner = self._label.heightForWidth(max(1, width - 2 * PAD_X))
+        return max(QPushButton.sizeHint(self).height(), MIN_TOUCH_PX, inner + 2 * PAD_Y)
 
     def _show_state(self, on: bool) -> None:
         self._label.setText(CHECK + self._text if on else self._text)
         self._label.setProperty("on", "true" if on else "false")
         repolish(self._label)
 
-    def changeEvent(self, event):
+    def changeEvent(self, event):  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.EnabledChange:
             self._label.setProperty("off", "false" if self.isEnabled() else "true")
             repolish(self._label)
