@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
 from kiosk.central.db import CentralStore, default_url
@@ -58,6 +59,11 @@ def create_app(store: CentralStore) -> FastAPI:
     async def _api_error(_request: Request, exc: ApiError):
         return JSONResponse(_body(exc.code, exc.message), status_code=exc.status, headers=exc.headers)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException):
+        return JSONResponse(_body(f"http_{exc.status_code}", _safe(exc.detail)), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError):
         # Never echo the input back: it may hold anything, including text that cannot be encoded.
@@ -95,7 +101,7 @@ def create_app(store: CentralStore) -> FastAPI:
         return Health(status="ok", server_time=_utc(store.clock()), api_version=API_PREFIX.strip("/"))
 
     @app.post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, tags=["stations"],
-              responses=_errors(400, 403, 422))
+              responses=_errors(400, 403, 413, 422))
     def enroll_station(body: EnrollRequest) -> EnrollResponse:
         """Exchange a one-time enrolment code for a station token; registers the card-signing key."""
         try:
@@ -106,7 +112,7 @@ def create_app(store: CentralStore) -> FastAPI:
         return EnrollResponse(station_id=done.station, token=done.token, server_time=_utc(store.clock()))
 
     @app.post(f"{API_PREFIX}/events", response_model=UploadResponse, tags=["sync"],
-              responses=_errors(401, 403, 413, 422))
+              responses=_errors(400, 401, 403, 413, 422))
     def upload(body: UploadRequest, station: str = Depends(station_of)) -> UploadResponse:
         """Store a batch of events, each once by its id; one result per event, in the order sent."""
         if body.station_id is not None and body.station_id != station:

@@ -90,7 +90,7 @@ def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, p
             raise CodeRefused("this enrolment code is not valid (used, expired or mistyped)")
         row.code_hash, row.code_expires_at = None, None  # one time only
         row.token_hash, row.status, row.enrolled_at = digest(token), "active", now
-        row.local_id = local_station_id[:64]
+        row.local_id = local_station_id if _STATION.match(local_station_id or "") else ""
         existing = s.get(StationKey, key_id)
         if existing is not None and existing.station != row.name:
             raise StationError("this signing key belongs to another station")

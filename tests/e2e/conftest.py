@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sync_fault_proxy import FaultProxy  # noqa: E402
-from sync_support import Stations, start_server  # noqa: E402
+from sync_support import PG_SKIP, Stations, pg_base_url, pg_schema, start_server  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +32,17 @@ def make_stations(tmp_path):
     made = Stations(tmp_path)
     yield made
     made.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_url(request, tmp_path):
+    """A central database URL: a SQLite file, then a fresh schema in the test PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'central.db'}"
+        return
+    base = pg_base_url()
+    if base is None:
+        print(PG_SKIP)
+        pytest.skip(PG_SKIP)
+    with pg_schema(base) as url:
+        yield url

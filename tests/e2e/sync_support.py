@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -110,6 +111,31 @@ def start_server(tmp: Path, db_url: str | None = None) -> CentralServer:
     return CentralServer(db_url or f"sqlite:///{tmp / 'central.db'}", tmp / "central.log").start()
 
 
+
+
+PG_SKIP = "PostgreSQL tests need KIOSK_TEST_PG_URL (source scripts/start_postgres.sh first)"
+
+
+@contextmanager
+def pg_schema(base_url: str):
+    """A fresh, empty schema in the test PostgreSQL; the URL selects it for every connection."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base_url)
+    conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def pg_base_url() -> str | None:
+    return os.environ.get("KIOSK_TEST_PG_URL") or None
 
 
 def unique(prefix: str) -> str:
