@@ -125,7 +125,7 @@ def _stats(args) -> int:
     if args.json:
         _print_json(data)
     else:
-        print(f"events stored {data['events_total']} (received {data['events_received_total']}), "
+        print(f"events stored {data['events_total']} (deliveries incl. re-sends {data['deliveries_total']}), "
               f"open review items {data['review_open']}")
         for name, entry in data["by_station"].items():
             print(f"  {name:<20} {entry['events']:>8}  {entry.get('status', '')}")

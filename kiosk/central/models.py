@@ -125,27 +125,29 @@ class Worker(CentralBase):
     updated_at: Mapped[datetime]
 
 
-class SignUp(CentralBase):
+class _FromStation:
+    """A row one station owns; `station_seq` of its last event keeps a late, older event from winning."""
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station: Mapped[str] = mapped_column(String(64))
+    station_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class SignUp(_FromStation, CentralBase):
     __tablename__ = "signup"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
     job_id: Mapped[str] = mapped_column(String(64), index=True)
     worker_id: Mapped[str] = mapped_column(String(64))
-    station: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(12))
-    station_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-class Attendance(CentralBase):
+class Attendance(_FromStation, CentralBase):
     __tablename__ = "attendance"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
     worker_id: Mapped[str] = mapped_column(String(64), index=True)
     job_id: Mapped[str] = mapped_column(String(64))
-    station: Mapped[str] = mapped_column(String(64))
     check_in_at: Mapped[datetime]
     check_out_at: Mapped[datetime | None]
-    station_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Card(CentralBase):

@@ -39,8 +39,8 @@ def stats(store: CentralStore) -> dict:
         entry = by_station.setdefault(name, {"events": 0, "by_kind": {}})
         entry.update(status=row.status, last_seen_at=row.last_seen_at)
     return {
-        "events_total": sum(by_kind.values()),
-        "events_received_total": counters.get("received", 0),  # every event in every upload, re-sends included
+        "events_total": sum(by_kind.values()),  # distinct events received and stored, each once
+        "deliveries_total": counters.get("received", 0),  # every event in every upload, re-sends included
         "by_station": dict(sorted(by_station.items())),
         "by_kind": dict(sorted(by_kind.items())),
         "records": records,

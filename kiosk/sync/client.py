@@ -9,6 +9,7 @@ from typing import Callable, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
+from kiosk.domain.messages import Msg, define, msg
 from kiosk.sync.backoff import parse_retry_after
 from kiosk.sync.protocol import (API_PREFIX, ChangesPage, EnrollRequest, EnrollResponse, Health, UploadResponse)
 
@@ -17,15 +18,36 @@ DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds
 RETRY_STATUSES = {408, 425, 429}
 
 
+M_NETWORK = define(
+    "sync.network",
+    "The central server cannot be reached ({detail}). Records are kept here and go up when the network is back.",
+    "连不上中心服务器（{detail}）。记录都保存在本机，网络恢复后会自动上传。",
+)
+M_SERVER = define("sync.server_failing", "The central server is busy or failing (HTTP {status}); the station retries "
+                  "by itself.", "中心服务器忙或出错（HTTP {status}），本机会自动重试。")
+M_GARBLED = define("sync.garbled", "The answer from the central server could not be read; the station retries by "
+                   "itself.", "中心服务器的回复无法识别，本机会自动重试。")
+M_NOT_ENROLLED = define("sync.not_enrolled", "This station is not enrolled with a central server yet. Ask the "
+                        "market office for an enrolment code.", "本站还没有在中心服务器注册，请向市场管理处要注册码。")
+M_STATION_REFUSED = define("sync.station_refused", "The central server does not accept this station ({reason}). "
+                           "Ask the market office.", "中心服务器不接受本站（{reason}），请联系市场管理处。")
+M_REFUSED = define("sync.refused", "The central server refused the request ({status} {reason}): {text}",
+                   "中心服务器拒绝了请求（{status} {reason}）：{text}")
+
+
 class SyncError(Exception):
-    """Something stopped a sync step; the text is safe to show and log (never a token)."""
+    """Something stopped a sync step; the text (Chinese / English) is safe to show and log, never a token."""
+
+    def __init__(self, message: Msg | str):
+        super().__init__(str(message))
+        self.msg = message if isinstance(message, Msg) else None
 
 
 class TransientError(SyncError):
     """The world failed (no network, server error, busy, garbled answer): try again later."""
 
-    def __init__(self, text: str, retry_after: float | None = None):
-        super().__init__(text)
+    def __init__(self, message: Msg | str, retry_after: float | None = None):
+        super().__init__(message)
         self.retry_after = retry_after
 
 
@@ -37,7 +59,7 @@ class Refused(SyncError):
     """The server understood the request and refused it (4xx); the same request will be refused again."""
 
     def __init__(self, status: int, code: str, text: str):
-        super().__init__(f"{status} {code}: {text}")
+        super().__init__(msg(M_REFUSED, status=status, reason=code, text=text))
         self.status = status
         self.code = code
 
@@ -75,7 +97,7 @@ class SyncClient:
         headers = {"Accept": "application/json"}
         if auth:
             if not self.token:
-                raise AuthRefused("this station is not enrolled (run: kiosk enroll --server URL --code CODE)")
+                raise AuthRefused(msg(M_NOT_ENROLLED))
             headers["Authorization"] = f"Bearer {self.token}"
         data = None
         if body is not None:
@@ -87,13 +109,13 @@ class SyncClient:
                                      headers=headers, timeout=self.timeout)
             content = resp.content
         except requests.RequestException as exc:
-            raise TransientError(f"network: {type(exc).__name__}") from None
+            raise TransientError(msg(M_NETWORK, detail=type(exc).__name__)) from None
         received = self.clock()
         self._check_status(resp, content)
         try:
             parsed = model.model_validate_json(content)
         except ValidationError:
-            raise TransientError(f"unreadable answer from the server (HTTP {resp.status_code})") from None
+            raise TransientError(msg(M_GARBLED)) from None
         server_time = getattr(parsed, "server_time", None)
         if server_time is not None:
             midpoint = _aware(sent) + (_aware(received) - _aware(sent)) / 2
@@ -106,10 +128,10 @@ class SyncClient:
             return
         if status in RETRY_STATUSES or status >= 500:
             retry_after = parse_retry_after(resp.headers.get("Retry-After"), resp.headers.get("Date"))
-            raise TransientError(f"server answered HTTP {status}", retry_after)
+            raise TransientError(msg(M_SERVER, status=status), retry_after)
         code, text = _error_of(content)
         if status in (401, 403) and code != "enrolment_refused":
-            raise AuthRefused(f"the server refused this station ({status} {code}): {text}")
+            raise AuthRefused(msg(M_STATION_REFUSED, reason=f"{status} {code}"))
         raise Refused(status, code, text)
 
 

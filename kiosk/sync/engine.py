@@ -13,7 +13,9 @@ from typing import Callable
 import requests
 
 from kiosk.sync.backoff import Backoff
-from kiosk.sync.client import DEFAULT_TIMEOUT, AuthRefused, Refused, SyncClient, SyncError, TransientError
+from kiosk.domain.messages import msg
+from kiosk.sync.client import (DEFAULT_TIMEOUT, M_NOT_ENROLLED, AuthRefused, Refused, SyncClient, SyncError,
+                               TransientError)
 from kiosk.sync.protocol import DEFAULT_BATCH, DEFAULT_PAGE
 from kiosk.sync.pull import pull
 from kiosk.sync.push import push
@@ -135,5 +137,5 @@ def engine_for(station, http: requests.Session, server_url: str | None = None, *
     """An engine for the station's configured server (or `server_url`) and its stored token."""
     url = server_url or station.settings.server_url
     if not url:
-        raise AuthRefused("no central server is configured (run: kiosk enroll --server URL --code CODE)")
+        raise AuthRefused(msg(M_NOT_ENROLLED))
     return SyncEngine(station, http, url, read_token(station.settings.keys_dir), **kwargs)

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 
 from kiosk.store.models import OutboxEvent
-from kiosk.sync.client import Refused, TransientError
+from kiosk.domain.messages import msg
+from kiosk.sync.client import M_GARBLED, Refused, TransientError
 from kiosk.sync.protocol import EventResult
 from kiosk.sync.state import CLOCK_OFFSET, set_state
 
@@ -58,7 +59,7 @@ def send_batch(engine, batch: list[dict], totals: dict) -> None:
     def attempt():
         answer = engine.client.upload(batch, engine.station.id)
         if not _matching(batch, answer.results):
-            raise TransientError("the server's answer does not match the events sent")
+            raise TransientError(msg(M_GARBLED))
         return answer
 
     try:
@@ -70,7 +71,7 @@ def send_batch(engine, batch: list[dict], totals: dict) -> None:
             send_batch(engine, batch[half:], totals)
             return
         results = [EventResult(id=batch[0]["id"], status="rejected", code=exc.code or str(exc.status),
-                               message=str(exc))]
+                               message=str(exc))]  # the whole request refused: this one event is why
     else:
         results = answer.results
     counts = record_results(engine.station, results, engine.clock(), engine.client.clock_offset)

@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sync_fault_proxy import FaultProxy  # noqa: E402
-from sync_support import PG_SKIP, Stations, pg_base_url, pg_schema, start_server  # noqa: E402
+from sync_support import Stations, pg_schema_or_skip, start_server  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +40,5 @@ def central_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'central.db'}"
         return
-    base = pg_base_url()
-    if base is None:
-        print(PG_SKIP)
-        pytest.skip(PG_SKIP)
-    with pg_schema(base) as url:
+    with pg_schema_or_skip() as url:
         yield url

@@ -138,6 +138,19 @@ def pg_base_url() -> str | None:
     return os.environ.get("KIOSK_TEST_PG_URL") or None
 
 
+@contextmanager
+def pg_schema_or_skip():
+    """A fresh schema in the test PostgreSQL, or the test is skipped with the reason printed."""
+    base = pg_base_url()
+    if base is None:
+        import pytest
+
+        print(PG_SKIP)
+        pytest.skip(PG_SKIP)
+    with pg_schema(base) as url:
+        yield url
+
+
 def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:6]}"
 

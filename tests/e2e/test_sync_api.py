@@ -15,7 +15,7 @@ from schemathesis import checks
 
 from kiosk.central import stations
 from kiosk.domain.card_format import generate_signing_key, key_id_for
-from sync_support import PG_SKIP, CentralServer, pg_base_url, pg_schema
+from sync_support import CentralServer, pg_schema_or_skip
 
 FUZZ_CHECKS = [checks.not_a_server_error, checks.response_schema_conformance, checks.status_code_conformance,
                checks.content_type_conformance]
@@ -37,11 +37,7 @@ def fuzzed(request, server, tmp_path_factory):
     if request.param == "sqlite":
         yield server, enrol(server, "fuzzer")
         return
-    base = pg_base_url()
-    if base is None:
-        print(PG_SKIP)
-        pytest.skip(PG_SKIP)
-    with pg_schema(base) as url:
+    with pg_schema_or_skip() as url:
         pg_server = CentralServer(url, tmp_path_factory.mktemp("pg") / "central.log").start()
         try:
             yield pg_server, enrol(pg_server, "fuzzer")

@@ -76,7 +76,7 @@ def test_each_event_is_stored_once_and_a_resend_gets_its_original_result(store):
     changed = events[0].model_copy(update={"payload": {**events[0].payload, "name": "王建军"}})
     assert ingest(store, "S1", [changed])[0].status == "conflict"
     stats = reports.stats(store)
-    assert stats["events_total"] == 2 and stats["events_received_total"] == 5
+    assert stats["events_total"] == 2 and stats["deliveries_total"] == 5
     assert [i["kind"] for i in reports.review_items(store)] == ["reused_event_id"]
 
 

@@ -58,6 +58,42 @@ def test_faults_lose_nothing_and_duplicate_nothing(plan, server, proxy, make_sta
     assert report.uploaded + report.duplicates >= BACKLOG
 
 
+def add_event(station, kind: str, entity_id: str, payload: dict) -> str:
+    from kiosk.domain.ids import new_id
+
+    event_id = new_id()
+    with station.read() as s, s.begin():
+        s.add(OutboxEvent(id=event_id, kind=kind, entity_id=entity_id, payload=payload, created_at=station.clock(),
+                          status="pending", attempts=0, last_error="", result=""))
+    return event_id
+
+
+def test_refused_events_wait_for_staff_and_block_nothing(server, make_stations):
+    from kiosk.sync.status import retry_attention
+
+    station = make_stations.enrolled(server, unique("refuse"))
+    write_backlog(station, 100)
+    signup = {"id": "s-1", "job_id": "j-1", "worker_id": "w-1", "status": "confirmed", "station_id": "elsewhere"}
+    wrong = add_event(station, "signup.created", "s-1", signup)  # refused on its own
+    huge = add_event(station, "problem.reported", "p" * 150, {"kind": "unsafe"})  # sinks any request it is in
+    write_backlog(station, 100, seed=9)
+    report = sync(station, batch_size=BATCH)
+    assert report.ok and report.attention == 2 and report.uploaded == 200
+    status = sync_status(station)
+    assert status["pending"] == 0 and status["needs_attention"] == 2
+    assert {i["event_id"]: i["error"].split(":")[0] for i in status["attention_items"]}[wrong] == "wrong_station"
+    with station.read() as s, s.begin():  # staff fix one; the other stays on the list
+        s.get(OutboxEvent, station_seq(s, wrong)).payload = {**signup, "station_id": station.id}
+    assert retry_attention(station, [wrong]) == 1
+    assert sync(station).uploaded == 1
+    assert sync_status(station)["needs_attention"] == 1 and huge
+    assert server.events_of(station.id) == outbox_count(station) - 1
+
+
+def station_seq(session, event_id: str) -> int:
+    return session.scalar(select(OutboxEvent.seq).where(OutboxEvent.id == event_id))
+
+
 def test_429_retry_after_is_honoured(server, proxy, make_stations):
     station = make_stations.enrolled(server, unique("busy"))
     write_backlog(station, 120)

@@ -3,19 +3,13 @@ may be sent to either instance (as behind a load balancer) and still every recor
 
 from __future__ import annotations
 
-import pytest
-
 from kiosk.sync.loadgen import write_backlog
 from sync_fault_proxy import FaultProxy
-from sync_support import PG_SKIP, CentralServer, pg_base_url, pg_schema, sync
+from sync_support import CentralServer, pg_schema_or_skip, sync
 
 
 def test_two_instances_on_one_postgresql_store_each_event_once(tmp_path, make_stations):
-    base = pg_base_url()
-    if base is None:
-        print(PG_SKIP)
-        pytest.skip(PG_SKIP)
-    with pg_schema(base) as url:
+    with pg_schema_or_skip() as url:
         one = CentralServer(url, tmp_path / "one.log").start()
         two = CentralServer(url, tmp_path / "two.log").start()
         proxy = FaultProxy(one.port)

@@ -1,0 +1,107 @@
+"""Applying downloaded pages on the station: never over a row with unsent changes; cursor with its page."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from kiosk.demo.people import fake_worker
+from kiosk.domain.forms import JobForm
+from kiosk.ops import jobs, signups, workers
+from kiosk.store.models import Job, Worker
+from kiosk.store.queries import urgent_orders
+from kiosk.sync.protocol import Change, ChangesPage
+from kiosk.sync.pull import apply_page
+from kiosk.sync.state import CURSOR, get_state
+from kiosk.sync.status import sync_status
+
+NOW = datetime(2026, 11, 23, 8, 30)
+
+
+def job_data(job_id: str, **overrides) -> dict:
+    start = NOW + timedelta(hours=1)
+    data = {"id": job_id, "title": "仓库分拣员", "category": "sorting", "employer_name": "顺达物流园", "pay_fen": 18000,
+            "pay_unit": "day", "headcount": 5, "filled": 1, "starts_at": start.isoformat(),
+            "ends_at": (start + timedelta(hours=8)).isoformat(), "place": "城南物流园", "urgent": True,
+            "status": "open", "origin": "central", "source_station_id": ""}
+    data.update(overrides)
+    return data
+
+
+def page(*changes: Change, cursor: str = "abc.1", more: bool = False) -> ChangesPage:
+    return ChangesPage(changes=list(changes), cursor=cursor, more=more, server_time=NOW)
+
+
+def apply(station, p: ChangesPage, sent: str = ""):
+    return apply_page(station, p, sent, station.clock(), clock_offset=1.5)
+
+
+def test_downloaded_jobs_reach_the_board_with_the_page_and_its_cursor(station):
+    job_id = str(uuid.uuid4())
+    counts = apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id))))
+    assert counts["jobs"] == 1
+    with station.read() as s:
+        assert [j.id for j in urgent_orders(s, station.clock())] == [job_id]
+        assert s.get(Job, job_id).origin == "central"
+        assert get_state(s, CURSOR) == "abc.1"
+    assert sync_status(station)["clock_offset_seconds"] == 1.5
+    # a page fetched with a cursor that another sync has since moved is not applied twice
+    assert apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, title="x")), cursor="abc.2")) is None
+    closed = apply(station, page(Change(kind="job", id=job_id, deleted=True, data={"id": job_id, "status": "cancelled"}),
+                                 cursor="abc.2"), sent="abc.1")
+    assert closed["tombstones"] == 1
+    with station.read() as s:
+        assert s.get(Job, job_id).status == "cancelled" and urgent_orders(s, station.clock()) == []
+
+
+def test_a_local_row_with_unsent_changes_is_never_overwritten(station):
+    start = NOW + timedelta(hours=2)
+    form = JobForm(title="展会搭建", category="event_staff", employer_name="会展中心临时用工", pay_amount=220,
+                   pay_unit="day", headcount=3, starts_at=start, ends_at=start + timedelta(hours=8), place="5号馆")
+    job_id = station.run(jobs.post_job, form).entity_id  # its job.posted event is still pending
+    counts = apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, title="别人改的", headcount=9))))
+    assert counts["kept_local"] == 1
+    with station.read() as s:
+        assert (s.get(Job, job_id).title, s.get(Job, job_id).headcount) == ("展会搭建", 3)
+
+
+def test_filled_counts_this_stations_own_sign_ups_until_the_server_has_them(station):
+    job_id = str(uuid.uuid4())
+    apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, filled=0))))
+    rng = __import__("random").Random(3)
+    for _ in range(2):
+        worker_id = station.run(workers.register_worker, fake_worker(rng, NOW.date())).entity_id
+        station.run(signups.sign_up, worker_id, job_id)
+    apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, filled=1)), cursor="abc.2"), sent="abc.1")
+    with station.read() as s:
+        assert s.get(Job, job_id).filled == 2  # the server's 1 is older than what happened here
+
+
+def test_visitors_from_other_stations_never_take_this_stations_worker_numbers(station):
+    rng = __import__("random").Random(4)
+    mine = station.run(workers.register_worker, fake_worker(rng, NOW.date()))
+    code = station.settings.station.code
+    visitors = [
+        {"id": str(uuid.uuid4()), "worker_no": mine.detail["worker_no"], "name": "李芳", "home_station_id": "ZD02"},
+        {"id": str(uuid.uuid4()), "worker_no": f"{code}-00077", "name": "张伟", "home_station_id": "ZD03"},
+        {"id": str(uuid.uuid4()), "worker_no": "ZD09-00001", "name": "赵敏", "home_station_id": "ZD09",
+         "id_hash": "ab" * 32, "trades": ["cleaning"], "card_seq": 2},
+    ]
+    counts = apply(station, page(*[Change(kind="worker", id=v["id"], data=v) for v in visitors]))
+    assert counts["workers"] == 3
+    with station.read() as s:
+        numbers = [s.get(Worker, v["id"]).worker_no for v in visitors]
+        assert numbers == [f"{mine.detail['worker_no']}@ZD02", f"{code}-00077@ZD03", "ZD09-00001"]
+        third = s.get(Worker, visitors[2]["id"])
+        assert (third.origin, third.id_enc, third.phone_enc, third.card_seq) == ("remote", None, None, 2)
+    # this station keeps registering without ever clashing with a visitor's number
+    for _ in range(3):
+        station.run(workers.register_worker, fake_worker(rng, NOW.date()))
+
+
+def test_unreadable_or_unknown_changes_are_skipped_not_fatal(station):
+    counts = apply(station, page(Change(kind="job", id="j1", data={"id": "j1"}),
+                                 Change(kind="hologram", id="h1", data={})))
+    assert counts["invalid"] == 1 and counts["unknown"] == 1
+    with station.read() as s:
+        assert get_state(s, CURSOR) == "abc.1"
