@@ -130,6 +130,8 @@ class SyncClient:
             retry_after = parse_retry_after(resp.headers.get("Retry-After"), resp.headers.get("Date"))
             raise TransientError(msg(M_SERVER, status=status), retry_after)
         code, text = _error_of(content)
+        if not code:  # not our server speaking (a proxy, a captive portal, a wrong URL): try again later
+            raise TransientError(msg(M_SERVER, status=status))
         if status in (401, 403) and code != "enrolment_refused":
             raise AuthRefused(msg(M_STATION_REFUSED, reason=f"{status} {code}"))
         raise Refused(status, code, text)
@@ -138,6 +140,6 @@ class SyncClient:
 def _error_of(content: bytes) -> tuple[str, str]:
     try:
         body = json.loads(content)
-        return str(body.get("code", ""))[:60], str(body.get("message", ""))[:300]
+        return str(body.get("code") or "")[:60], str(body.get("message", ""))[:300]
     except (ValueError, AttributeError):
-        return "", content[:120].decode("utf-8", "replace")
+        return "", ""

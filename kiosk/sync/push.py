@@ -12,6 +12,7 @@ from kiosk.sync.client import M_GARBLED, Refused, TransientError
 from kiosk.sync.protocol import EventResult
 from kiosk.sync.state import CLOCK_OFFSET, set_state
 
+BATCH_AT_FAULT = {400, 413, 422}  # refusals that mean "something in this batch", so the batch is split
 MAX_BATCHES_PER_CYCLE = 10_000  # a bound, not a goal: 5 million events at the default batch size
 _T = OutboxEvent.__table__
 
@@ -65,6 +66,8 @@ def send_batch(engine, batch: list[dict], totals: dict) -> None:
     try:
         answer = engine.call(attempt)
     except Refused as exc:
+        if exc.status not in BATCH_AT_FAULT:
+            raise  # the request, not its events, is wrong (e.g. a wrong URL): end the cycle, keep the queue
         if len(batch) > 1:
             half = len(batch) // 2
             send_batch(engine, batch[:half], totals)
