@@ -7,7 +7,7 @@ import math
 import signal
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.board.layout import enable_large_glyph_cache
@@ -36,6 +36,33 @@ def screen_dpi(screen, diagonal_inches: float | None = None) -> float:
     return diagonal_px / ASSUMED_DIAGONAL_INCHES
 
 
+class ScreenKeeper(QObject):
+    """Keeps the board full screen on its own monitor. If that monitor goes away (the wall TV switched off),
+    the board hides instead of jumping onto the kiosk's touch screen; when it comes back, so does the board."""
+
+    def __init__(self, view, screen, app):
+        super().__init__(view)
+        self.view, self.name = view, screen.name()
+        app.screenAdded.connect(self.on_added)
+        app.screenRemoved.connect(self.on_removed)
+        self.place(screen)
+
+    def place(self, screen) -> None:
+        self.view.setScreen(screen)
+        self.view.setGeometry(screen.geometry())
+        self.view.showFullScreen()
+
+    def on_removed(self, screen) -> None:
+        if screen.name() == self.name:
+            log.warning("the board's screen %s went away; hiding until it is back", self.name)
+            self.view.hide()
+
+    def on_added(self, screen) -> None:
+        if screen.name() == self.name:
+            log.warning("the board's screen %s is back", self.name)
+            self.place(screen)
+
+
 def run_board(home=None, screen_index: int | None = None, windowed: bool = False, quit_after: float | None = None,
               diagonal_inches: float | None = None) -> int:
     """Show the board until the window is closed, `quit_after` seconds pass, or SIGTERM/SIGINT arrives."""
@@ -57,9 +84,7 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
         view.resize(1280, 720)
         view.show()
     else:
-        view.setScreen(screen)
-        view.setGeometry(screen.geometry())
-        view.showFullScreen()
+        ScreenKeeper(view, screen, app)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     watchdog = Watchdog(alive=view.source.alive, parent=view)
     watchdog.start()

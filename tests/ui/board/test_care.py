@@ -133,3 +133,16 @@ def test_the_board_outlives_pyside6s_leak_of_references_to_none(qapp):
         probe.setObjectName("x")
         probe.objectNameChanged.emit("x")
     assert none_leak_per_call() == 0 or min(sys.getrefcount(x) for x in (None, True, False)) > 1 << 40
+
+
+def test_the_board_hides_when_its_screen_goes_away_and_returns_with_it(make_board, stations, qapp):
+    from kiosk.ui.board.app import ScreenKeeper
+
+    view = make_board(stations(3))
+    screen = qapp.primaryScreen()
+    keeper = ScreenKeeper(view, screen, qapp)
+    assert view.isVisible() and view.isFullScreen()
+    keeper.on_removed(screen)  # the wall TV was switched off: do not jump onto the kiosk's touch screen
+    assert not view.isVisible()
+    keeper.on_added(screen)
+    assert view.isVisible() and view.isFullScreen()
