@@ -27,6 +27,7 @@ class AgreementScreen(Screen):
         self.terms_list = TouchList(t.mm(2))
         self.intro = self.terms_list.add(Text(role="primary"))
         self.terms = self.terms_list.add(Text(terms_text(signup.job)))
+        self.terms.setProperty("bilingual", True)  # the signed terms are one text in both languages, as stored
         row.addWidget(self.terms_list, 1)
 
         side = QVBoxLayout()
