@@ -83,8 +83,7 @@ def build_audit_screens(ctx) -> list[QWidget]:
         area.setObjectName(f"staff_{name}")
         area.resize(*SCREEN_SIZE)
         if section is not None:
-            area.sign_in(staff)
-            area.home.show_section(section)
+            area.sign_in(staff, first=section)
         screens.append(area)
         return area
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from kiosk.domain.messages import Msg
 
-_pending = 0  # background reads and ops started from staff screens whose answer has not arrived yet
+# Per ops runner: reads and ops started from staff screens whose answer has not arrived yet.
+_pending: dict[Any, int] = {}
 
 
 def arg(text: str, *values) -> str:
@@ -45,10 +46,9 @@ def label(ctx, item: Any) -> str:
     return item.zh if is_zh(ctx) else item.en
 
 
-def _guarded(widget, callback: Callable | None) -> Callable:
+def _guarded(runner, widget, callback: Callable | None) -> Callable:
     def deliver(value):
-        global _pending
-        _pending -= 1
+        _pending[runner] = _pending.get(runner, 1) - 1
         if callback is not None and (widget is None or shiboken6.isValid(widget)):
             callback(value)
 
@@ -67,21 +67,30 @@ def reading(fn: Callable, *args, vault: bool = False) -> Callable:
 
 def load(widget, ctx, fn: Callable, on_done: Callable, on_failed: Callable | None = None) -> None:
     """Run `fn(station)` off the UI thread; the answer goes to `on_done` unless `widget` is gone by then."""
-    global _pending
-    _pending += 1
-    ctx.runner.call(fn, on_done=_guarded(widget, on_done), on_failed=_guarded(widget, on_failed))
+    runner = ctx.runner
+    _pending[runner] = _pending.get(runner, 0) + 1
+    runner.call(fn, on_done=_guarded(runner, widget, on_done), on_failed=_guarded(runner, widget, on_failed))
 
 
 def submit(widget, ctx, op: Callable, *args, on_done: Callable, on_failed: Callable | None = None, **kwargs) -> None:
     """Run one operation (one transaction) on the ops thread; results come back like `load`."""
-    global _pending
-    _pending += 1
-    ctx.runner.submit(op, *args, on_done=_guarded(widget, on_done), on_failed=_guarded(widget, on_failed), **kwargs)
+    runner = ctx.runner
+    _pending[runner] = _pending.get(runner, 0) + 1
+    runner.submit(op, *args, on_done=_guarded(runner, widget, on_done),
+                  on_failed=_guarded(runner, widget, on_failed), **kwargs)
+
+
+def _running(runner) -> bool:
+    thread = getattr(runner, "_thread", None)  # a stopped runner never answers: nothing to wait for
+    return thread is None or thread.is_alive()
 
 
 def busy() -> bool:
-    """Whether an answer from the ops thread is still on its way to a staff screen."""
-    return _pending > 0
+    """Whether an answer from a (still running) ops thread is on its way to a staff screen."""
+    for runner in list(_pending):
+        if _pending[runner] <= 0 or not _running(runner):
+            del _pending[runner]
+    return bool(_pending)
 
 
 def drain(timeout: float = 10.0) -> bool:

@@ -66,7 +66,7 @@ class StaffHome(QWidget):
 
     exit_clicked = Signal()
 
-    def __init__(self, ctx, staff_name: str, parent: QWidget | None = None):
+    def __init__(self, ctx, staff_name: str, first: str = "register", parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.staff_name = staff_name
@@ -128,7 +128,7 @@ class StaffHome(QWidget):
         self._help_timer.start()
         ctx.runner.changed.connect(self._on_changed)
         self.refresh_help_count()
-        self.show_section("register")
+        self.show_section(first)
 
     def section(self, key: str) -> QWidget:
         """The screen of a section, made on first use."""

@@ -16,7 +16,6 @@ from kiosk.store.history import find_workers, recent_workers, work_totals, worke
 from kiosk.store.models import Worker
 from kiosk.ui.staff.card_print import print_card
 from kiosk.ui.staff.common import arg, label, listing, load, msg_text, reading, submit
-from kiosk.ui.staff.style import staff_theme
 from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label, row
 
 CONFIRM_MS = 6000
@@ -61,6 +60,7 @@ class ProfileScreen(QWidget):
         self.results_label = make_label(self.tr("Recently registered or changed"), "muted")
         self.results_box.addWidget(self.results_label)
         self.notice = Notice()
+        self.name = make_label("", "big")
         self.details = make_label()
         self.card_state = make_label("", "info")
         self.edit = make_button(self.tr("Edit the profile"), on_click=self.start_edit, name="profile_edit")
@@ -95,6 +95,7 @@ class ProfileScreen(QWidget):
         right = QVBoxLayout(self.view)
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(sp)
+        right.addWidget(self.name)
         right.addWidget(self.details)
         right.addWidget(self.card_state)
         actions = QGridLayout()
@@ -185,6 +186,7 @@ class ProfileScreen(QWidget):
         self.view_scroll.setVisible(profile is not None)
         if profile is None:
             return
+        self.name.setText(f"{profile.name}  {profile.worker_no}")
         self.details.setText(self.describe(profile))
         self.card_state.setText(self.card_words(profile.card))
         has_active = profile.card is not None and profile.card.status == "active"
@@ -202,7 +204,6 @@ class ProfileScreen(QWidget):
         if p.contact_is_family and p.phone_masked:
             phone = arg(self.tr("%1 (family member: %2)"), phone, p.contact_name or "—")
         lines = [
-            f"<b style='font-size:{staff_theme(ctx.theme).primary_px}px'>{p.name}</b>  {p.worker_no}",
             arg(self.tr("ID number: %1 · Born: %2 · %3"), p.id_masked or self.tr("none"), p.birth_year or "—", gender),
             arg(self.tr("Phone: %1"), phone),
             arg(self.tr("Can do: %1 · Wants: %2"), names(p.trades, CATEGORIES), names(p.wanted, CATEGORIES)),
@@ -214,7 +215,7 @@ class ProfileScreen(QWidget):
             arg(self.tr("Agreed on %1 · registered %2"),
                 f"{p.consent_at:%Y-%m-%d}" if p.consent_at else "—", f"{p.registered_at:%Y-%m-%d}"),
         ]
-        return "<div style='line-height:135%'>" + "<br>".join(lines) + "</div>"
+        return "\n".join(lines)
 
     def card_words(self, card) -> str:
         if card is None:

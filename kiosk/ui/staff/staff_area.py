@@ -56,9 +56,10 @@ class StaffArea(QWidget):
     def staff_name(self) -> str:
         return self.home.staff_name if self.home is not None else ""
 
-    def sign_in(self, name: str) -> None:
+    def sign_in(self, name: str, first: str = "register") -> None:
+        """Open staff mode for `name` on the `first` task (registering a walk-in unless told otherwise)."""
         self._drop_home()
-        self.home = StaffHome(self.ctx, name)
+        self.home = StaffHome(self.ctx, name, first)
         self.home.exit_clicked.connect(self.leave)
         self.stack.addWidget(self.home)
         self.stack.setCurrentWidget(self.home)

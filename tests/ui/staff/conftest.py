@@ -57,7 +57,7 @@ def make_ctx(qapp, tmp_path):
     yield make
     for ctx in made:
         ctx.runner.stop()
-    common._pending = 0
+    common._pending.clear()
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def open_first_worker(qtbot, ctx):
 def test_profile_shows_masked_numbers_card_and_history(qtbot, demo_ctx):
     _area, screen = open_first_worker(qtbot, demo_ctx)
     text = screen.details.text()
-    assert "王建国" in text and "ZD01-00001" in text
+    assert "王建国" in screen.name.text() and "ZD01-00001" in screen.name.text()
     assert "1101**********7711" in text and "138****8000" in text
     assert "110105197003077711" not in text and "13800138000" not in text
     assert "works" in screen.card_state.text()  # the demo issued a card

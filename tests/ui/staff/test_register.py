@@ -68,7 +68,7 @@ def test_same_person_again_shows_the_existing_profile(qtbot, demo_ctx):
     profiles = area.home.sections["profiles"]
     assert area.home.stack.currentWidget() is profiles
     assert "already registered" in profiles.notice.message()
-    assert "王建国" in profiles.details.text() and "ZD01-00001" in profiles.details.text()
+    assert "王建国" in profiles.name.text() and "ZD01-00001" in profiles.name.text()
     assert "1101**********7711" in profiles.details.text()  # the ID number stays masked
     assert _workers(demo_ctx.station) == before
 
