@@ -134,9 +134,9 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
         window.show()
 
     def ready():
-        attach_devices(window, camera, decoder)
         if on_ready is not None:
-            on_ready(window)
+            on_ready(window)  # the start screen is up and takes taps; devices come a moment later
+        attach_devices(window, camera, decoder)
     _FirstPaint(window.flow.home, ready)
     if quit_after is not None:
         QTimer.singleShot(round(quit_after * 1000), app.quit)
