@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.categories import CALL_RESULTS, PAY_UNITS, find
 from kiosk.domain.pay import yuan
@@ -11,7 +11,7 @@ from kiosk.store.history import open_jobs
 from kiosk.store.models import Job
 from kiosk.store.queries import call_list
 from kiosk.ui.staff.common import arg, is_zh, label, load, msg_text, reading, submit
-from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label
+from kiosk.ui.staff.widgets import ChoiceGrid, Notice, columns, make_button, make_label, scrolling
 
 
 def job_line(ctx, job) -> str:
@@ -106,11 +106,6 @@ class CallListScreen(QWidget):
         self.jobs: ChoiceGrid | None = None
         self.jobs_box = QVBoxLayout()
         self.jobs_box.setContentsMargins(0, 0, 0, 0)
-        jobs_holder = QWidget()
-        jobs_holder.setLayout(self.jobs_box)
-        jobs_scroll = QScrollArea()
-        jobs_scroll.setWidgetResizable(True)
-        jobs_scroll.setWidget(jobs_holder)
         self.no_jobs = make_label(self.tr("No open jobs. Post an order first."), "info")
         self.jobs_box.addWidget(self.no_jobs)
         self.jobs_box.addStretch(1)
@@ -119,23 +114,14 @@ class CallListScreen(QWidget):
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(sp)
         self.cards_box.addStretch(1)
-        cards_holder = QWidget()
-        cards_holder.setLayout(self.cards_box)
-        cards_scroll = QScrollArea()
-        cards_scroll.setWidgetResizable(True)
-        cards_scroll.setWidget(cards_holder)
         left = QVBoxLayout()
         left.addWidget(make_label(self.tr("Open jobs"), "section"))
-        left.addWidget(jobs_scroll, 1)
+        left.addWidget(scrolling(self.jobs_box), 1)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.notice)
-        right.addWidget(cards_scroll, 1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(sp * 2)
-        outer.addLayout(left, 2)
-        outer.addLayout(right, 3)
+        right.addWidget(scrolling(self.cards_box), 1)
+        self.setLayout(columns((left, 2), (right, 3), spacing=sp * 2))
 
     # --- jobs ----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.categories import PRIORITY_GROUPS
 from kiosk.reports.day_report import LABELS_ZH, day_figures, write_day_csv
 from kiosk.ui.staff.common import arg, is_zh, label, load, msg_text, reading
-from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label, row
+from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, row
 
 
 def _export(day: date):

@@ -152,6 +152,11 @@ class StaffHome(QWidget):
         screen = self.show_section("profiles")
         screen.open_worker(worker_id, message)
 
+    def show_alert(self, text: str) -> None:
+        """Say something important above every task (e.g. a refused card read)."""
+        self.alert.setText("⚠ " + text)
+        self.alert.show()
+
     def open_call_list(self, job_id: str) -> None:
         """Show who to call for one job (right after posting it)."""
         screen = self.show_section("calls")

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.categories import CATEGORIES, PAY_UNITS, SETTLEMENTS, category
 from kiosk.domain.forms import JobForm
@@ -15,6 +15,7 @@ from kiosk.ops.jobs import post_job
 from kiosk.ui.staff.common import arg, label, msg_text, submit
 from kiosk.ui.staff.widgets import (
     ChoiceGrid, Notice, StaffKeypad, WrapButton, choice_items, field, make_button, make_label, mark_error, row,
+    scrolling,
 )
 
 HOURS = tuple(range(6, 22))
@@ -97,11 +98,7 @@ class JobPostScreen(QWidget):
         left.addWidget(field(self.tr("How long"), self.hours, self.when))
         left.addWidget(field(self.tr("Distance from the station"), self.distance))
         left.addWidget(field(self.tr("Requirements (optional)"), self.requirements))
-        form = QWidget()
-        form.setLayout(left)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
+        scroll = scrolling(left)
         right = QVBoxLayout()
         right.setSpacing(sp)
         right.addWidget(field(self.tr("How many people"), self.headcount))

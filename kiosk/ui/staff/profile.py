@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit, QScrollArea, QStackedWidget, QTableWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from kiosk.store.history import find_workers, recent_workers, work_totals, worke
 from kiosk.store.models import Worker
 from kiosk.ui.staff.card_print import print_card
 from kiosk.ui.staff.common import arg, label, listing, load, msg_text, reading, submit
-from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label, row
+from kiosk.ui.staff.widgets import ChoiceGrid, Notice, make_button, make_label, row, scrolling
 
 CONFIRM_MS = 6000
 
@@ -86,11 +86,7 @@ class ProfileScreen(QWidget):
         left.addLayout(row(self.search, self.find_button, align="fill"))
         left.addLayout(self.results_box)
         left.addStretch(1)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        left_scroll = QScrollArea()
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setWidget(left_box)
+        left_scroll = scrolling(left)
         self.view = QWidget()
         right = QVBoxLayout(self.view)
         right.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +108,7 @@ class ProfileScreen(QWidget):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(sp * 3)
         columns.addWidget(left_scroll, 3)
-        view_scroll = QScrollArea()
-        view_scroll.setWidgetResizable(True)
-        view_scroll.setWidget(self.view)
+        view_scroll = scrolling(self.view)
         view_box = QVBoxLayout()
         view_box.addWidget(self.notice)
         view_box.addWidget(self.empty)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.forms import WorkerForm
 from kiosk.domain.messages import UserError
@@ -15,16 +15,9 @@ from kiosk.ui.staff.card_print import print_card
 from kiosk.ui.staff.common import arg, msg_text, submit
 from kiosk.ui.staff.person_page import PersonPage
 from kiosk.ui.staff.register_pages import ConsentPage, ResultPage, TimePage, WorkPage
-from kiosk.ui.staff.widgets import Notice, WrapButton, make_button, mark_error
+from kiosk.ui.staff.widgets import Notice, WrapButton, make_button, mark_error, scrolling
 
 RESULT = 4
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
 
 
 class RegistrationScreen(QWidget):
@@ -95,7 +88,7 @@ class RegistrationScreen(QWidget):
         self.consent.save_clicked.connect(self.save)
         self.pages = [self.person, self.work, self.time, self.consent]
         for i, page in enumerate(self.pages):
-            self.stack.insertWidget(i, _scrolling(page))
+            self.stack.insertWidget(i, scrolling(page))
         if self.stack.indexOf(self.result) < 0:
             self.stack.addWidget(self.result)
 

@@ -11,7 +11,7 @@ from kiosk.domain.forms import WorkerForm
 from kiosk.domain.validation import mask_id_number, mask_phone
 from kiosk.ui.staff.common import arg, is_zh, label, listing
 from kiosk.ui.staff.widgets import (
-    ChoiceGrid, Notice, StaffKeypad, WrapButton, choice_items, field, make_button, make_label, row,
+    ChoiceGrid, Notice, StaffKeypad, WrapButton, choice_items, columns, field, make_button, make_label, row,
 )
 
 DISTANCES_KM = (3.0, 5.0, 10.0, 20.0)
@@ -133,11 +133,7 @@ class TimePage(QWidget):
         right_box = QWidget()
         right_box.setLayout(right)
         right_box.setFixedWidth(ctx.theme.touch_px * 3 + 160)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(sp * 3)
-        outer.addLayout(left, 1)
-        outer.addWidget(right_box)
+        self.setLayout(columns((left, 1), (right_box, 0), spacing=sp * 3))
 
     def read(self, form: WorkerForm) -> None:
         form.days = self.days.values()
@@ -191,11 +187,7 @@ class ConsentPage(QWidget):
         right.addWidget(self.summary)
         right.addStretch(1)
         right.addWidget(self.save)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(sp * 3)
-        outer.addLayout(left, 3)
-        outer.addLayout(right, 2)
+        self.setLayout(columns((left, 3), (right, 2), spacing=sp * 3))
 
     def consent_plain(self) -> str:
         return "\n".join([

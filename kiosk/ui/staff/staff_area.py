@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.board.none_guard import guard_none_refcount
+from kiosk.domain.card_format import MSG_WORKER_NOT_KNOWN
+from kiosk.domain.messages import msg
+from kiosk.ops.cards import identify
+from kiosk.ui.staff.common import load, msg_text
 from kiosk.ui.staff.home import StaffHome
 from kiosk.ui.staff.pin_screen import PinScreen
 from kiosk.ui.staff.style import staff_style
@@ -25,7 +28,6 @@ class StaffArea(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
-        guard_none_refcount()  # PySide6 6.12 on CPython 3.11 would otherwise abort after a few hundred signals
         self.ctx = ctx
         self.setObjectName("staff")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -84,6 +86,22 @@ class StaffArea(QWidget):
             self.home.deleteLater()
             self.home = None
 
+    def handle_scan(self, text: str) -> None:
+        """A worker card read while staff mode is open: show whose card it is (or why it is refused)."""
+        if self.home is None:
+            return
+        self.poke()
+        load(self, self.ctx, _whose_card(text), self._card_identified)
+
+    def _card_identified(self, answer) -> None:
+        if self.home is None or answer is None:
+            return
+        worker_id, verdict_msg = answer
+        if worker_id:
+            self.home.open_profile(worker_id, verdict_msg)
+        else:
+            self.home.show_alert(msg_text(self.ctx, verdict_msg))
+
     # --- idle ----------------------------------------------------------------------------------
     def idle_ms(self) -> int:
         return max(1, int(float(self.ctx.settings.ui.staff_idle_seconds) * 1000))
@@ -117,6 +135,17 @@ class StaffArea(QWidget):
             QCoreApplication.instance().removeEventFilter(self)
             self._watching = False
         self.idle.stop()
+
+
+def _whose_card(text: str):
+    def run(station):
+        with station.read() as session:
+            verdict, worker = identify(session, text, station.clock().date())
+        if verdict.ok and worker is not None:
+            return worker.id, None
+        return None, verdict.msg if not verdict.ok else msg(MSG_WORKER_NOT_KNOWN)
+
+    return run
 
 
 def audit_screens(ctx) -> list[QWidget]:

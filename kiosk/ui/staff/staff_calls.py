@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ops.staff import answer_staff_call
 from kiosk.store.history import pending_staff_calls
 from kiosk.ui.staff.common import arg, load, reading, submit
-from kiosk.ui.staff.widgets import make_button, make_label
+from kiosk.ui.staff.widgets import make_button, make_label, scrolling
 
 
 class StaffCallsScreen(QWidget):
@@ -22,15 +22,10 @@ class StaffCallsScreen(QWidget):
         self.list_box.setSpacing(ctx.theme.spacing)
         self.list_box.addWidget(self.empty)
         self.list_box.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(self.list_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(make_label(self.tr("Go to the worker at the screen, then tap “Answered”."), "muted"))
-        box.addWidget(scroll, 1)
+        box.addWidget(scrolling(self.list_box), 1)
 
     def refresh(self) -> None:
         load(self, self.ctx, reading(pending_staff_calls), self._show)

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -292,6 +294,31 @@ class Notice(QLabel):
             if text.startswith(symbol):
                 return text[len(symbol):]
         return text
+
+
+def scrolling(content: QWidget | QLayout) -> QScrollArea:
+    """`content` (a widget, or a layout put on a new widget) in a scroll area that follows its width."""
+    if isinstance(content, QLayout):
+        holder = QWidget()
+        holder.setLayout(content)
+        content = holder
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    return area
+
+
+def columns(*parts: tuple[QWidget | QLayout, int], spacing: int) -> QHBoxLayout:
+    """Side-by-side parts, each (widget or layout, stretch), with no outer margin."""
+    box = QHBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(spacing)
+    for part, stretch in parts:
+        if isinstance(part, QLayout):
+            box.addLayout(part, stretch)
+        else:
+            box.addWidget(part, stretch)
+    return box
 
 
 def row(*widgets: QWidget, align: str = "left", spacing: int = 12) -> QHBoxLayout:

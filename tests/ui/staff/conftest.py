@@ -12,15 +12,6 @@ from kiosk.ops.staff import add_staff
 STAFF = ("站长", "1234")  # the demo seed makes the same staff member
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _sound_singletons():
-    """PySide6 6.12 on CPython 3.11 loses a reference to True on every Signal.emit(): without this guard a
-    test run aborts ("bool_dealloc") once enough signals have been emitted."""
-    from kiosk.ui.board.none_guard import guard_none_refcount
-
-    guard_none_refcount()
-
-
 class FakePrinter:
     """A card printer that writes real PDF/PNG cards into a folder, or fails like a printer out of paper."""
 

@@ -76,3 +76,15 @@ def test_reprint_stop_and_replace_a_card(qtbot, demo_ctx):
         verdict, worker = identify(s, new, demo_ctx.station.clock().date())
         assert verdict.ok and worker.name == "王建国"
         assert s.scalars(select(Card).where(Card.worker_id == worker.id, Card.status == "active")).one().payload == new
+
+
+def test_card_shown_in_staff_mode_opens_that_workers_profile(qtbot, demo_ctx):
+    area = sign_in(qtbot, demo_ctx)
+    worker_id = demo_ctx.station.demo["worker_ids"][1]
+    area.handle_scan(demo_ctx.station.demo["card_payloads"][worker_id])  # what the main window passes on
+    qtbot.waitUntil(lambda: "profiles" in area.home.sections and area.home.sections["profiles"].profile
+                    is not None, timeout=5000)
+    assert area.home.sections["profiles"].worker_id == worker_id
+    area.handle_scan("GK1NOTACARD")
+    qtbot.waitUntil(lambda: area.home.alert.isVisible(), timeout=5000)
+    assert "card" in area.home.alert.text()

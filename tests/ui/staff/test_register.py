@@ -130,3 +130,11 @@ def test_family_phone_without_id_number_takes_birth_year_and_gender(qtbot, staff
         worker = s.scalars(select(Worker)).one()
         assert (worker.birth_year, worker.gender, worker.contact_is_family, worker.contact_name) == \
             (1968, "female", True, "李强")
+
+
+def test_consent_is_read_aloud_on_request(qtbot, staff_ctx):
+    area = sign_in(qtbot, staff_ctx)
+    reg = area.home.show_section("register")
+    tap(qtbot, reg.steps[3])
+    tap(qtbot, reg.consent.read_aloud)
+    assert staff_ctx.speech.said and "phone number" in staff_ctx.speech.said[-1][0]
