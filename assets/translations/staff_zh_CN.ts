@@ -4,34 +4,34 @@
 <context>
     <name>CallListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/call_list.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="109"/>
         <source>No open jobs. Post an order first.</source>
         <translation>没有在招的岗位。请先发布急单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/call_list.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="113"/>
         <source>Tap a job on the left to see who fits it.</source>
         <translation>点左边的岗位，看看哪些工友合适。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/call_list.py" line="128"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="118"/>
         <source>Open jobs</source>
         <translation>在招岗位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/call_list.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="171"/>
         <source>%n registered worker(s) fit this job, best first.</source>
         <translation>
             <numerusform>有 %n 位登记工友适合这个岗位，最合适的在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/call_list.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="172"/>
         <source>Nobody registered fits this job yet (or all were called).</source>
         <translation>暂时没有合适的登记工友（或都已回访过）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/call_list.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/call_list.py" line="191"/>
         <source>The result was not saved because of a fault. Please try again.</source>
         <translation>出了故障，回访结果没有保存。请再试一次。</translation>
     </message>
@@ -67,93 +67,93 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="167"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="169"/>
         <source>The person has heard this and agrees (本人已同意)</source>
         <translation>本人已听过以上内容并同意（本人已同意）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="175"/>
         <source>Save the changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="175"/>
         <source>Save and print the card</source>
         <translation>保存并打印工作证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="179"/>
         <source>Before saving: tell the person what we keep</source>
         <translation>保存前：请告诉本人我们会保存哪些信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="186"/>
         <source>Check with the person</source>
         <translation>请与本人核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="194"/>
         <source>We keep your name, ID number, phone number, the work you do and want, and when you can work.</source>
         <translation>我们会保存您的姓名、身份证号、电话、会做和想做的工作，以及您有空的时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="195"/>
         <source>We use them only to find work for you and to call you about jobs; employers do not see your ID number or phone number.</source>
         <translation>这些信息只用来为您找工作、打电话通知您岗位；用工单位看不到您的身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="197"/>
         <source>The numbers are stored encrypted. The station sends counts without names to the human-resources bureau.</source>
         <translation>身份证号和电话加密保存。驿站只向人社部门报送不含姓名的统计数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="199"/>
         <source>You can ask staff at any time to see, correct or delete your record.</source>
         <translation>您随时可以请工作人员查看、更正或删除您的档案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="214"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="223"/>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="220"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="217"/>
         <source>%1 (family: %2)</source>
         <translation>%1（家属：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="227"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="219"/>
         <source>Name: %1</source>
         <translation>姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="228"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="220"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="221"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="222"/>
         <source>Can do: %1</source>
         <translation>会做：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="231"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="223"/>
         <source>Pay per day: %1 yuan</source>
         <translation>期望日薪：%1 元</translation>
     </message>
@@ -265,132 +265,132 @@
 <context>
     <name>JobPostScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="47"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="48"/>
         <source>Business licence checked (verified employer)</source>
         <translation>已核验营业执照（认证用工单位）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="56"/>
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="66"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="67"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="66"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="67"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="66"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="67"/>
         <source>Day after tomorrow</source>
         <translation>后天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="71"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="81"/>
         <source>Post the order</source>
         <translation>发布急单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="82"/>
         <source>Find workers to call</source>
         <translation>找工友回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="88"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="89"/>
         <source>Employer</source>
         <translation>用工单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="89"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="90"/>
         <source>Kind of work</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="93"/>
         <source>Job title (shown on the board)</source>
         <translation>岗位名称（显示在大屏上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="94"/>
         <source>Place</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="96"/>
         <source>Pay is counted per</source>
         <translation>计薪方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="97"/>
         <source>Start</source>
         <translation>开工时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="98"/>
         <source>How long</source>
         <translation>干多久</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="99"/>
         <source>Distance from the station</source>
         <translation>离驿站多远</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="100"/>
         <source>Requirements (optional)</source>
         <translation>要求（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="104"/>
         <source>How many people</source>
         <translation>招几个人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="105"/>
         <source>Pay (yuan)</source>
         <translation>工钱（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="142"/>
         <source>Tap the start hour.</source>
         <translation>请点开工的钟点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="145"/>
         <source>From %1 to %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="151"/>
         <source>Tap the kind of work first.</source>
         <translation>请先点选工种。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="154"/>
         <source>Tap the hour the work starts.</source>
         <translation>请点选开工的钟点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="157"/>
         <source>That time is already over. Pick a later start or another day.</source>
         <translation>这个时间已经过去了。请选晚一点的钟点或别的日子。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="194"/>
         <source>The order could not be saved because of a fault. Please try again.</source>
         <translation>出了故障，急单没有保存。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/job_post.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/job_post.py" line="203"/>
         <source>It is on the wall board now.</source>
         <translation>已经显示在大屏上了。</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>ProfileScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="54"/>
         <source>Number, name, ID or phone</source>
         <translation>编号、姓名、身份证号或电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="57"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="60"/>
         <source>Recently registered or changed</source>
         <translation>最近登记或修改的工友</translation>
     </message>
@@ -578,13 +578,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/profile.py" line="68"/>
-        <location filename="../../kiosk/ui/staff/profile.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="189"/>
         <source>New card (lost or damaged)</source>
         <translation>换新卡（丢失或损坏）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/profile.py" line="70"/>
-        <location filename="../../kiosk/ui/staff/profile.py" line="267"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="262"/>
         <source>Stop the card</source>
         <translation>停用此卡</translation>
     </message>
@@ -619,133 +619,133 @@
         <translation>应得工钱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="102"/>
         <source>Sign-ups and days worked</source>
         <translation>报名和出工记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="105"/>
         <source>Find a worker on the left, or tap one of the recent ones.</source>
         <translation>请在左边查找工友，或点最近登记的工友。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="140"/>
         <source>Found for “%1”</source>
         <translation>“%1”的查找结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="160"/>
         <source>Nobody found. Try the worker number or part of the name.</source>
         <translation>没有找到。请试试工友编号或名字中的一个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="189"/>
         <source>Make a card</source>
         <translation>制作工作证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="196"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="196"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/staff/profile.py" line="197"/>
         <location filename="../../kiosk/ui/staff/profile.py" line="201"/>
-        <location filename="../../kiosk/ui/staff/profile.py" line="206"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="199"/>
         <source>%1 (family member: %2)</source>
         <translation>%1（家属：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="201"/>
         <source>ID number: %1 · Born: %2 · %3</source>
         <translation>身份证号：%1 · 出生：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="207"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="202"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="203"/>
         <source>Can do: %1 · Wants: %2</source>
         <translation>会做：%1 · 想做：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="204"/>
         <source>Days: %1 · Shifts: %2</source>
         <translation>有空：%1 · 班次：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="206"/>
         <source>Pay per day: %1 yuan · Travels up to %2 km</source>
         <translation>期望日薪：%1 元 · 最远去 %2 公里</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="208"/>
         <source>Priority groups: %1 · Notes: %2</source>
         <translation>重点人群：%1 · 备注：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="209"/>
         <source>Agreed on %1 · registered %2</source>
         <translation>%1 本人同意 · %2 登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="216"/>
         <source>No worker card yet.</source>
         <translation>还没有工作证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="223"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="218"/>
         <source>Card no. %1 works: issued %2, valid until %3.</source>
         <translation>第 %1 张卡有效：%2 发证，有效期到 %3。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="220"/>
         <source>Card no. %1 has been stopped. Make a new card if the worker needs one.</source>
         <translation>第 %1 张卡已停用。工友需要的话请制作新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="224"/>
         <source>booked</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="229"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="224"/>
         <source>waiting list</source>
         <translation>候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="225"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="237"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="232"/>
         <source>%1 day(s) worked, %2 hours, %3 yuan due in all.</source>
         <translation>共出工 %1 天，%2 小时，应得 %3 元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="242"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="237"/>
         <source>Printing the worker card…</source>
         <translation>正在打印工作证…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="259"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="254"/>
         <source>Tap again to stop the card</source>
         <translation>再点一次确认停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/profile.py" line="276"/>
+        <location filename="../../kiosk/ui/staff/profile.py" line="271"/>
         <source>That did not work because of a fault. Please try again.</source>
         <translation>出了故障，没有办成。请再试一次。</translation>
     </message>
@@ -753,72 +753,72 @@
 <context>
     <name>RegistrationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="43"/>
         <source>1 Person</source>
         <translation>1 本人信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="43"/>
         <source>2 Work</source>
         <translation>2 工种</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="43"/>
         <source>3 Days and pay</source>
         <translation>3 时间和工钱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="50"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="43"/>
         <source>4 Consent and save</source>
         <translation>4 同意并保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="53"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="54"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="74"/>
         <source>Cancel the changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="159"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="170"/>
         <source>Saving failed because of a fault. Nothing was saved; please try again.</source>
         <translation>出了故障，没有保存。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="181"/>
         <source>Making the worker card…</source>
         <translation>正在制作工作证…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="190"/>
         <source>Worker number: %1</source>
         <translation>工友编号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="196"/>
         <source>Printing the worker card…</source>
         <translation>正在打印工作证…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="203"/>
         <source>The card could not be made: %1 Make it later from the profile.</source>
         <translation>工作证没有做成：%1 可以稍后在档案里制作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/register.py" line="204"/>
         <source>an unexpected error.</source>
         <translation>意外故障。</translation>
     </message>
@@ -826,22 +826,22 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="251"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="243"/>
         <source>Registered</source>
         <translation>登记成功</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="255"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="247"/>
         <source>Print the card again</source>
         <translation>补打工作证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="256"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="248"/>
         <source>Open the profile</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="257"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="249"/>
         <source>Register the next person</source>
         <translation>登记下一位</translation>
     </message>
@@ -854,22 +854,22 @@
         <translation>现在没有人在等候帮助。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/staff_calls.py" line="32"/>
+        <location filename="../../kiosk/ui/staff/staff_calls.py" line="27"/>
         <source>Go to the worker at the screen, then tap “Answered”.</source>
         <translation>请到屏幕前帮助工友，然后点“已处理”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/staff_calls.py" line="52"/>
+        <location filename="../../kiosk/ui/staff/staff_calls.py" line="47"/>
         <source>A worker (not signed in)</source>
         <translation>一位工友（未刷卡）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/staff_calls.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/staff_calls.py" line="51"/>
         <source>%1 · waiting since %2 (%3 min)</source>
         <translation>%1 · %2 起等候（%3 分钟）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/staff_calls.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/staff_calls.py" line="53"/>
         <source>Answered</source>
         <translation>已处理</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>日报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>%n worker(s) pressed “call staff” and are waiting. See Help requests.</source>
         <translation>
             <numerusform>有 %n 位工友按了“呼叫工作人员”，正在等候。请看“呼叫请求”。</numerusform>
@@ -960,22 +960,22 @@
 <context>
     <name>StaffKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="214"/>
         <source>Letter X (last character of some ID numbers)</source>
         <translation>字母 X（有些身份证号的最后一位）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="215"/>
         <source>Delete the last character</source>
         <translation>删掉最后一个字符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="217"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>

@@ -86,7 +86,7 @@ class DayReportScreen(QWidget):
             names[f"registered_{group.code}"] = arg(self.tr("Registered: %1"), label(self.ctx, group))
         if key in names:
             return names[key]
-        return LABELS_ZH.get(key, key) if is_zh(self.ctx) else key
+        return LABELS_ZH.get(key, key) if is_zh(self.ctx) else key.replace("_", " ").capitalize()
 
     def _show(self, figures) -> None:
         self.figures = figures or {}
