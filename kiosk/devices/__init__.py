@@ -1,0 +1,1 @@
+"""Devices behind small interfaces with fakes: camera, QR decoder, scanner, printer, speech."""
