@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.ui.board.demo import demo_station  # noqa: E402
-from kiosk.ui.board.none_guard import guard_none_refcount  # noqa: E402
 from kiosk.ui.board.screenshots import PANEL_1080P_55  # noqa: E402
 from kiosk.ui.board.source import MARKER_SQL, load_snapshot, read_engine  # noqa: E402
 from kiosk.ui.board.view import FADE_MS, BoardView  # noqa: E402
@@ -89,7 +88,6 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication([])
-    guard_none_refcount()
     install_language("zh_CN")
     width, height, dpi = PANEL_1080P_55
     with tempfile.TemporaryDirectory(prefix="bench-board-") as home:

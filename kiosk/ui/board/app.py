@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.board.layout import enable_large_glyph_cache
-from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.board.watchdog import Watchdog
 from kiosk.ui.i18n import install_language
@@ -70,7 +69,6 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
 
     enable_large_glyph_cache()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    guard_none_refcount()
     station = Station.open(home)
     install_language(station.settings.language)
     screens = app.screens()

@@ -9,7 +9,6 @@ import pytest
 from kiosk.demo.simulate import SteppingClock
 from kiosk.station import Station
 from kiosk.ui.board.demo import DEMO_NOW, demo_station
-from kiosk.ui.board.none_guard import guard_none_refcount
 from kiosk.ui.board.screenshots import PANEL_1080P_55
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.i18n import install_language
@@ -22,7 +21,6 @@ UHD = (3840, 2160, PANEL_1080P_55[2] * 2)  # the same panel in 4K
 @pytest.fixture(autouse=True)
 def chinese(qapp):
     """The board speaks Chinese by default; English again afterwards for other tests."""
-    guard_none_refcount()
     install_language("zh_CN")
     yield
     install_language("en")
