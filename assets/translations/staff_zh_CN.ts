@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoardSettingsPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="40"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="43"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="45"/>
+        <source>Chinese</source>
+        <translation>只显示中文</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="45"/>
+        <source>Chinese with English below</source>
+        <translation>中文下方加英文</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="48"/>
+        <source>One notice per line: training sessions, job fairs, policy</source>
+        <translation>每行一条通知：培训、招聘会、政策等</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="51"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="55"/>
+        <source>Seconds per page</source>
+        <translation>每页停留</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="56"/>
+        <source>Dim the screen at night from</source>
+        <translation>夜间调暗，从</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="57"/>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="58"/>
+        <source>Show “offline” when the last sync is older than</source>
+        <translation>多久没同步就显示“离线”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="59"/>
+        <source>Language on the board</source>
+        <translation>大屏语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="61"/>
+        <source>Announcements</source>
+        <translation>滚动通知</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="67"/>
+        <source>Kinds of work shown (none chosen: all)</source>
+        <translation>显示哪些工种（都不选则全部显示）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="104"/>
+        <source>Could not save: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="107"/>
+        <source>Saved. The wall board shows the change within a few seconds.</source>
+        <translation>已保存，大屏几秒内就会更新。</translation>
+    </message>
+</context>
+<context>
     <name>CallListScreen</name>
     <message>
         <location filename="../../kiosk/ui/staff/call_list.py" line="109"/>
@@ -900,57 +978,62 @@
 <context>
     <name>StaffHome</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="85"/>
         <source>%1 · staff mode</source>
         <translation>%1 · 工作人员模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="86"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="87"/>
         <source>Leave staff mode</source>
         <translation>退出工作人员模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="97"/>
         <source>Register a job seeker</source>
         <translation>登记求职者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="92"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="97"/>
         <source>Post an urgent order</source>
         <translation>发布急单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="98"/>
         <source>Call list</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="93"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="98"/>
         <source>Worker profiles</source>
         <translation>工友档案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="99"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="99"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="99"/>
         <source>Day report</source>
         <translation>日报</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="100"/>
+        <source>Wall board</source>
+        <translation>大屏设置</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>%n worker(s) pressed “call staff” and are waiting. See Help requests.</source>
         <translation>
             <numerusform>有 %n 位工友按了“呼叫工作人员”，正在等候。请看“呼叫请求”。</numerusform>

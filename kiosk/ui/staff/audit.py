@@ -105,5 +105,6 @@ def build_audit_screens(ctx) -> list[QWidget]:
     area_for("help", "help")
     area_for("sync", "sync")
     area_for("report", "report")
+    area_for("board", "board")
     drain()
     return screens

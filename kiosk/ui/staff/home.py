@@ -11,7 +11,7 @@ from kiosk.store.history import pending_staff_calls
 from kiosk.ui.staff.common import arg, load, reading
 from kiosk.ui.staff.widgets import make_button, make_label
 
-SECTIONS = ("register", "post", "calls", "profiles", "help", "sync", "report")
+SECTIONS = ("register", "post", "calls", "profiles", "help", "sync", "report", "board")
 HELP_POLL_MS = 10_000
 
 
@@ -57,8 +57,13 @@ def _factories() -> dict[str, Callable]:
 
         return DayReportScreen(ctx)
 
+    def board(ctx, home):
+        from kiosk.ui.staff.board_settings import BoardSettingsPanel
+
+        return BoardSettingsPanel(ctx)
+
     return {"register": register, "post": post, "calls": calls, "profiles": profiles, "help": help_calls,
-            "sync": sync, "report": report}
+            "sync": sync, "report": report, "board": board}
 
 
 class StaffHome(QWidget):
@@ -92,6 +97,7 @@ class StaffHome(QWidget):
             "register": self.tr("Register a job seeker"), "post": self.tr("Post an urgent order"),
             "calls": self.tr("Call list"), "profiles": self.tr("Worker profiles"),
             "help": self.tr("Help requests"), "sync": self.tr("Sync status"), "report": self.tr("Day report"),
+            "board": self.tr("Wall board"),
         }
         self.titles = titles
         self.nav_buttons: dict[str, QWidget] = {}

@@ -33,7 +33,7 @@ def messages(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
 
 def test_every_phrase_has_a_finished_chinese_translation_with_the_same_placeholders():
     found = messages(TS)
-    assert len(found) > 30
+    assert len(found) > 20
     for (context, source), (text, state) in found.items():
         assert text and state is None, f"{context}: {source!r} is not translated"
         assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", text)), source

@@ -11,7 +11,7 @@ from kiosk.ui.staff.screenshots import render_all
 from kiosk.ui.staff.widgets import WrapButton
 from kiosk.ui.theme import MIN_TOUCH_PX
 
-SCREENS = {"pin", "register_1", "register_2", "register_3", "register_4", "register_done", "post", "calls",
+SCREENS = {"pin", "register_1", "register_2", "register_3", "register_4", "register_done", "post", "calls", "board",
            "profile", "help", "sync", "report"}
 
 
