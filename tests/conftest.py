@@ -110,8 +110,16 @@ def ui_ctx(qapp, demo_station, tmp_path):
                         printer=PdfPrinter(tmp_path / "printed"), camera=camera)
     yield ctx
     ctx.runner.stop()
+    _delete_dead_widgets(qapp)
     install_language("en")
     qapp.setStyleSheet("")
+
+
+def _delete_dead_widgets(qapp) -> None:
+    """Delete what tests closed before restyling: re-polishing dead windows costs seconds per test."""
+    from PySide6.QtCore import QEvent
+
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 class IdleClock:
@@ -204,3 +212,5 @@ def kiosk(qtbot, ui_ctx):
     k = Kiosk(qtbot, ui_ctx)
     yield k
     k.window.scan.stop()
+    k.window.close()
+    k.window.deleteLater()

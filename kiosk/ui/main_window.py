@@ -26,7 +26,7 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(ctx.settings.station.name or "零工驿站")
-        self.guard = TouchGuard()
+        self.guard = TouchGuard(parent=self)
         self.modes = QStackedLayout(self)
         self.walkup = QWidget()
         self.walkup.setObjectName("walkup")

@@ -37,21 +37,22 @@ class ScanInput(QObject):
         self.last_read_at: float | None = None  # time.perf_counter() of the last read (benchmarks)
 
     # --- camera ---------------------------------------------------------------------------------
-    def start(self) -> None:
+    def _loop(self, action: str) -> None:
         if self.loop is not None:
-            self.loop.start()
+            getattr(self.loop, action)()
+
+    def start(self) -> None:
+        self._loop("start")
 
     def stop(self) -> None:
-        if self.loop is not None:
-            self.loop.stop()
+        self._loop("stop")
 
     def pause(self) -> None:
-        if self.loop is not None:
-            self.loop.pause()
+        """Reads are not reported (a visit is on); the loop still notes cards so a held card is not new."""
+        self._loop("pause")
 
     def resume(self) -> None:
-        if self.loop is not None:
-            self.loop.resume()
+        self._loop("resume")
 
     def forget_repeats(self) -> None:
         """The visit ended: the same card may be shown again at once."""

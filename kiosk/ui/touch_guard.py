@@ -21,8 +21,8 @@ class TouchGuard(QObject):
     activity = Signal()
 
     def __init__(self, app: QApplication | None = None, settle_ms: int = SETTLE_MS,
-                 clock: Callable[[], float] = time.monotonic):
-        super().__init__()
+                 clock: Callable[[], float] = time.monotonic, parent: QObject | None = None):
+        super().__init__(parent)  # with a parent it goes (and stops filtering) when its window goes
         self._down_since: float | None = None
         self._deferred: list[Callable[[], None]] = []
         self._clock = clock

@@ -189,6 +189,7 @@ def test_staff_screens_are_clear_uncut_and_translated(qapp, demo_station, lang, 
     from kiosk.ui.app import build_context
     from kiosk.ui.i18n import install_language
 
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # earlier tests' windows: gone before restyling
     ctx = build_context(demo_station, dpi=REFERENCE_DPI, lang=lang)
     ctx.set_large_text(large)
     audit = Audit(ctx.theme, lang, walkup=False)

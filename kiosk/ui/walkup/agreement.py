@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout
 
 from kiosk.domain.messages import msg
 from kiosk.ops.attendance import E_SIGNATURE, terms_text
@@ -21,17 +21,12 @@ class AgreementScreen(Screen):
         super().__init__(flow, parent)
         self.signup = signup
         t = self.ctx.theme
-        row = QHBoxLayout()
-        row.setSpacing(t.mm(8))
-        self.body_layout.addLayout(row, 1)
+        left, side = self.columns(1, 1, spacing_mm=3)
         self.terms_list = TouchList(t.mm(2))
         self.intro = self.terms_list.add(Text(role="primary"))
         self.terms = self.terms_list.add(Text(terms_text(signup.job)))
         self.terms.setProperty("bilingual", True)  # the signed terms are one text in both languages, as stored
-        row.addWidget(self.terms_list, 1)
-
-        side = QVBoxLayout()
-        side.setSpacing(t.mm(3))
+        left.addWidget(self.terms_list)
         self.instruction = Text(role="primary")
         side.addWidget(self.instruction)
         self.pad = SignaturePad(pen_px=max(4, t.mm(1.2)))
@@ -51,7 +46,6 @@ class AgreementScreen(Screen):
         buttons.addWidget(self.clear_button, 2)
         buttons.addWidget(self.sign_button, 3)
         side.addLayout(buttons)
-        row.addLayout(side, 1)
         self.retranslate()
 
     def _pad_changed(self) -> None:

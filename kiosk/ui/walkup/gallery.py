@@ -113,35 +113,27 @@ def walkup_states(window, seeded: dict) -> Iterator[str]:
     window.card_read(card)
     settle(window)
     yield "worker"
-    flow.open_job(job.id)
-    settle(window)
-    yield "job"
-    flow.current.sign_up_button.click()
-    settle(window)
-    yield "confirm-sign-up"
-    flow.current.yes_button.click()
-    settle(window)
-    yield "worker-signed-up"
-    flow.current.today_panels[0].action.click()
-    settle(window)
-    yield "agreement"
-    sign_with_finger(flow.current.pad)
-    flow.current.sign_button.click()
-    settle(window)
-    yield "worker-checked-in"
-    flow.current.today_panels[0].report.click()
-    settle(window)
-    yield "report"
-    flow.current.buttons["pay_wrong"].click()
-    settle(window)
-    yield "report-sent"
-    flow.current.ok_button.click()
+    current = lambda: flow.current  # noqa: E731 - the screen in front when the step runs
+    steps = [
+        ("job", lambda: flow.open_job(job.id)),
+        ("confirm-sign-up", lambda: current().sign_up_button.click()),
+        ("worker-signed-up", lambda: current().yes_button.click()),
+        ("agreement", lambda: current().today_panels[0].action.click()),
+        ("worker-checked-in", lambda: (sign_with_finger(current().pad), current().sign_button.click())),
+        ("report", lambda: current().today_panels[0].report.click()),
+        ("report-sent", lambda: current().buttons["pay_wrong"].click()),
+    ]
+    for name, step in steps:
+        step()
+        settle(window)
+        yield name
+    current().ok_button.click()
     settle(window)
     station.clock.now = station.clock.now.replace(hour=17, minute=10)
-    flow.current.today_panels[0].action.click()
+    current().today_panels[0].action.click()
     settle(window)
     yield "check-out"
-    screen = flow.current
+    screen = current()
     if hasattr(screen, "keypad"):  # piece work: say how many pieces
         for key in "120":
             screen.keypad.press(key)

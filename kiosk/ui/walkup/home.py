@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import tr_msg
 from kiosk.ui.walkup.screen import Screen
@@ -24,12 +24,7 @@ class HomeScreen(Screen):
     def __init__(self, flow, parent: QWidget | None = None):
         super().__init__(flow, parent)
         t = self.ctx.theme
-        row = QHBoxLayout()
-        row.setSpacing(t.mm(8))
-        self.body_layout.addLayout(row, 1)
-
-        left = QVBoxLayout()
-        left.setSpacing(t.mm(3))
+        left, right = self.columns(3, 2, spacing_mm=3)
         self.instruction = Text(role="title")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.instruction)
@@ -43,9 +38,6 @@ class HomeScreen(Screen):
         self.notice = Text(role="notice")
         self.notice.hide()
         left.addWidget(self.notice)
-        row.addLayout(left, 3)
-
-        right = QVBoxLayout()
         right.setSpacing(t.mm(5))
         self.browse_button = BigButton(icon="jobs", theme=t)
         self.browse_button.clicked.connect(flow.browse_jobs)
@@ -63,7 +55,6 @@ class HomeScreen(Screen):
         self.staff_button = BigButton(icon="staff", kind="discreet", theme=t)
         self.staff_button.clicked.connect(self.staff_requested)
         right.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignRight)
-        row.addLayout(right, 2)
         self._camera_status(self.camera_view.status)
         self.retranslate()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
-
 from kiosk.ui.walkup import formatting as fmt
 from kiosk.ui.walkup.screen import Screen
 from kiosk.ui.widgets.buttons import BigButton
@@ -18,9 +16,7 @@ class JobDetailScreen(Screen):
         super().__init__(flow, parent)
         self.job, self.signup, self.now = job, signup, now
         t = self.ctx.theme
-        row = QHBoxLayout()
-        row.setSpacing(t.mm(8))
-        self.body_layout.addLayout(row, 1)
+        left, side = self.columns(3, 2, spacing_mm=5)
         self.facts = TouchList(t.mm(2))
         self.pay = self.facts.add(Text(role="title"))
         self.rows: list[tuple[Text, Text]] = []
@@ -28,10 +24,7 @@ class JobDetailScreen(Screen):
             heading = self.facts.add(Text(role="muted"))
             value = self.facts.add(Text())
             self.rows.append((heading, value))
-        row.addWidget(self.facts, 3)
-
-        side = QVBoxLayout()
-        side.setSpacing(t.mm(5))
+        left.addWidget(self.facts)
         self.status = Text(role="notice")
         side.addWidget(self.status)
         self.sign_up_button = BigButton(icon="sign_up", kind="good", theme=t)
@@ -45,7 +38,6 @@ class JobDetailScreen(Screen):
         self.report_button.clicked.connect(lambda: self.flow.report_problem(self.job))
         side.addWidget(self.report_button)
         side.addStretch(1)
-        row.addLayout(side, 2)
         self.print_button.setVisible(self.ctx.printer is not None)
         self.retranslate()
 

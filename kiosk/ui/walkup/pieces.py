@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.walkup import formatting as fmt
 from kiosk.ui.walkup.screen import Screen
@@ -19,11 +18,7 @@ class PiecesScreen(Screen):
         super().__init__(flow, parent)
         self.signup = signup
         t = self.ctx.theme
-        row = QHBoxLayout()
-        row.setSpacing(t.mm(10))
-        self.body_layout.addLayout(row, 1)
-        left = QVBoxLayout()
-        left.setSpacing(t.mm(4))
+        left, right = self.columns(1, 1, gap_mm=10)
         self.question = Text(role="primary")
         self.count = Text(role="display", wrap=False)
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,10 +29,9 @@ class PiecesScreen(Screen):
         for widget in (self.question, self.count, self.pay, self.done_button):
             left.addWidget(widget)
         left.addStretch(1)
-        row.addLayout(left, 1)
         self.keypad = NumericKeypad(t)
         self.keypad.changed.connect(lambda _value: self.retranslate())
-        row.addWidget(self.keypad, 1)
+        right.addWidget(self.keypad)
         self.retranslate()
 
     @property

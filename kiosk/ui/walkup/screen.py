@@ -52,6 +52,20 @@ class Screen(QFrame):
         self.ctx.signals.theme_changed.connect(self._theme_changed)
 
     # --- for subclasses ----------------------------------------------------------------------
+    def columns(self, *stretches: int, gap_mm: float = 8, spacing_mm: float = 4) -> list[QVBoxLayout]:
+        """Side-by-side columns filling the body, `stretches` wide relative to each other."""
+        t = self.ctx.theme
+        row = QHBoxLayout()
+        row.setSpacing(t.mm(gap_mm))
+        self.body_layout.addLayout(row, 1)
+        out = []
+        for stretch in stretches:
+            column = QVBoxLayout()
+            column.setSpacing(t.mm(spacing_mm))
+            row.addLayout(column, stretch)
+            out.append(column)
+        return out
+
     def retranslate(self) -> None:
         """Set every text on the screen in the current language."""
         self.back_button.set_text(self.tr("Back"))
