@@ -569,6 +569,36 @@
         <translation>{name}，您好。</translation>
     </message>
     <message>
+        <source>The answer from the central server could not be read; the station retries by itself.</source>
+        <comment>sync.garbled</comment>
+        <translation>中心服务器的回复无法识别，本机会自动重试。</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached ({detail}). Records are kept here and go up when the network is back.</source>
+        <comment>sync.network</comment>
+        <translation>连不上中心服务器（{detail}）。记录都保存在本机，网络恢复后会自动上传。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a central server yet. Ask the market office for an enrolment code.</source>
+        <comment>sync.not_enrolled</comment>
+        <translation>本站还没有在中心服务器注册，请向市场管理处要注册码。</translation>
+    </message>
+    <message>
+        <source>The central server refused the request ({status} {reason}): {text}</source>
+        <comment>sync.refused</comment>
+        <translation>中心服务器拒绝了请求（{status} {reason}）：{text}</translation>
+    </message>
+    <message>
+        <source>The central server is busy or failing (HTTP {status}); the station retries by itself.</source>
+        <comment>sync.server_failing</comment>
+        <translation>中心服务器忙或出错（HTTP {status}），本机会自动重试。</translation>
+    </message>
+    <message>
+        <source>The central server does not accept this station ({reason}). Ask the market office.</source>
+        <comment>sync.station_refused</comment>
+        <translation>中心服务器不接受本站（{reason}），请联系市场管理处。</translation>
+    </message>
+    <message>
         <source>The text contains invisible control characters (often from copy and paste); delete them and type it again.</source>
         <comment>text.control</comment>
         <translation>内容里有看不见的控制字符（多半是复制粘贴带进来的），请删掉后重新输入。</translation>

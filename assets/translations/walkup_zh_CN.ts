@@ -4,27 +4,27 @@
 <context>
     <name>AgreementScreen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="71"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="66"/>
         <source>Work agreement</source>
         <translation>用工协议</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="72"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="67"/>
         <source>Before your first check-in on this job, please read the terms and sign.</source>
         <translation>这个活第一次上班打卡前，请看一下协议内容并签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="73"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="68"/>
         <source>Sign with your finger in the box</source>
         <translation>请用手指在框里签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="74"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="69"/>
         <source>Clear and sign again</source>
         <translation>擦掉重签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="75"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="70"/>
         <source>I agree and sign</source>
         <translation>同意并签名</translation>
     </message>
@@ -88,52 +88,52 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="110"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="101"/>
         <source>Gig station</source>
         <translation>零工驿站</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="111"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="102"/>
         <source>Show your worker card QR code to the camera</source>
         <translation>请把工作证二维码对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="112"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="103"/>
         <source>See today&apos;s jobs</source>
         <translation>看今天的活</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="113"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="104"/>
         <source>Call staff for help</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="116"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="107"/>
         <source>Normal text</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="116"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="107"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="117"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="108"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="121"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="112"/>
         <source>The camera is not working.</source>
         <translation>摄像头现在不能用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="122"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="113"/>
         <source>You can still see today&apos;s jobs, or call staff for help.</source>
         <translation>您仍然可以看今天的活，或呼叫工作人员帮忙。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/home.py" line="130"/>
+        <location filename="../../kiosk/ui/walkup/home.py" line="121"/>
         <source>Or press a button: {a}; {b}.</source>
         <translation>也可以按按钮：{a}；{b}。</translation>
     </message>
@@ -197,102 +197,102 @@
 <context>
     <name>JobDetailScreen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="60"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="52"/>
         <source>{pay}, {settlement}</source>
         <translation>{pay}，{settlement}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="62"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="54"/>
         <source>Ask staff</source>
         <translation>请问工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="64"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="56"/>
         <source>Work</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="65"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="57"/>
         <source>Hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="66"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="58"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="67"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="59"/>
         <source>Requirements</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="67"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="59"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="68"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="60"/>
         <source>Employer</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="69"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="61"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="70"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="62"/>
         <source>Places</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="77"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="69"/>
         <source>Join the waiting list</source>
         <translation>排队候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="77"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="69"/>
         <source>Sign up for this job</source>
         <translation>报名这个活</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="78"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="70"/>
         <source>Print these details</source>
         <translation>打印这张单子</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="79"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="71"/>
         <source>Report a problem with this job</source>
         <translation>举报这个活有问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="84"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="76"/>
         <source>You are on the waiting list: number {n}.</source>
         <translation>您在候补名单第 {n} 位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="85"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="77"/>
         <source>You are signed up for this job.</source>
         <translation>您已报名这个活。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="87"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="79"/>
         <source>This job takes no more sign-ups.</source>
         <translation>这个活已停止报名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="89"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="81"/>
         <source>To sign up, show your worker card QR code to the camera.</source>
         <translation>要报名，请先把工作证二维码对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="91"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="83"/>
         <source>This job is full. You can join the waiting list; staff call you if a place frees up.</source>
         <translation>这个活已招满。可以排队候补，有空位时工作人员会通知您。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_detail.py" line="92"/>
+        <location filename="../../kiosk/ui/walkup/job_detail.py" line="84"/>
         <source>One tap to sign up. You will be asked to confirm.</source>
         <translation>按一下就能报名，之后会请您确认。</translation>
     </message>
@@ -365,32 +365,32 @@
 <context>
     <name>PiecesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="54"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="47"/>
         <source>Check out: {title}</source>
         <translation>下班打卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="55"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="48"/>
         <source>This job pays {pay}. How many pieces did you finish today?</source>
         <translation>这个活按件算钱（{pay}）。您今天做了多少件？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="57"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="50"/>
         <source>{n} pieces</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="58"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="51"/>
         <source>That is {pay} yuan.</source>
         <translation>合计 {pay} 元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="59"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="52"/>
         <source>Check out with {n} pieces</source>
         <translation>按 {n} 件下班打卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/pieces.py" line="61"/>
+        <location filename="../../kiosk/ui/walkup/pieces.py" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -431,22 +431,22 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/screen.py" line="57"/>
+        <location filename="../../kiosk/ui/walkup/screen.py" line="71"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/screen.py" line="58"/>
+        <location filename="../../kiosk/ui/walkup/screen.py" line="72"/>
         <source>Read aloud</source>
         <translation>读给我听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/screen.py" line="59"/>
+        <location filename="../../kiosk/ui/walkup/screen.py" line="73"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/screen.py" line="59"/>
+        <location filename="../../kiosk/ui/walkup/screen.py" line="73"/>
         <source>Start page</source>
         <translation>回首页</translation>
     </message>
