@@ -12,6 +12,13 @@ PREVIEW_FPS = 16
 FLASH_MS = 700
 
 
+def _mirrored(image: QImage) -> QImage:
+    """A left-right mirrored copy (Qt >= 6.9 names it flipped(); older versions mirrored())."""
+    if hasattr(image, "flipped"):
+        return image.flipped(Qt.Orientation.Horizontal)
+    return image.mirrored(True, False)
+
+
 class CameraView(QWidget):
     """Shows `camera.latest()`; emits status_changed('ok'|'missing'|'stopped') when the camera's state moves."""
 
@@ -60,8 +67,8 @@ class CameraView(QWidget):
             return
         pixels = frame.image
         h, w = pixels.shape[:2]
-        # The camera thread may reuse its array: copy the pixels into the QImage before returning.
-        self._image = QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_BGR888).flipped(Qt.Orientation.Horizontal)
+        # The camera thread may reuse its array: the mirrored copy owns its pixels before we return.
+        self._image = _mirrored(QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_BGR888))
         self._seq = frame.seq
         self.update()
 
