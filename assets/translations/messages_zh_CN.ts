@@ -49,6 +49,16 @@
         <translation>{time} 下班打卡成功：工作 {hours} 小时，应得 {pay} 元。</translation>
     </message>
     <message>
+        <source>The station home already has data. Restore into an empty folder, or pass --force after a backup.</source>
+        <comment>backup.home_in_use</comment>
+        <translation>目标目录已有驿站数据。请恢复到空目录，或先备份再加 --force。</translation>
+    </message>
+    <message>
+        <source>This file is not a station backup (or it is damaged): {detail}</source>
+        <comment>backup.invalid</comment>
+        <translation>这个文件不是驿站备份，或已损坏：{detail}</translation>
+    </message>
+    <message>
         <source>Enter the year of birth as four digits, for example 1975.</source>
         <comment>birth_year.bad</comment>
         <translation>出生年份请填4位数字，例如 1975。</translation>
@@ -294,6 +304,56 @@
         <translation>X只能是身份证号的最后一位（第18位），请核对证件后重新输入。</translation>
     </message>
     <message>
+        <source>'{value}' in column {column} is not a known choice.</source>
+        <comment>import.bad_choice</comment>
+        <translation>“{value}”不是“{column}”列的可选项。</translation>
+    </message>
+    <message>
+        <source>Column {column}: '{value}' is not a date and time like 2026-11-21 08:00.</source>
+        <comment>import.bad_datetime</comment>
+        <translation>“{column}”列：“{value}”不是“2026-11-21 08:00”这样的日期时间。</translation>
+    </message>
+    <message>
+        <source>Column {column} must be a number, not '{value}'.</source>
+        <comment>import.bad_number</comment>
+        <translation>“{column}”列应填数字，不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Save the ledger as CSV with a header row and try again.</source>
+        <comment>import.empty</comment>
+        <translation>文件是空的。请把台账另存为带表头的 CSV 文件后再导入。</translation>
+    </message>
+    <message>
+        <source>The file's text encoding is not UTF-8 or GBK. In Excel use 'Save as' → 'CSV UTF-8' and import again.</source>
+        <comment>import.encoding</comment>
+        <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s): {columns}. See the README for the column names.</source>
+        <comment>import.missing_columns</comment>
+        <translation>表头缺少这些列：{columns}。列名见说明文档。</translation>
+    </message>
+    <message>
+        <source>Column consent must say 是/yes: the person's signed consent is needed.</source>
+        <comment>import.no_consent</comment>
+        <translation>“同意”列须为“是”：需要本人签字同意后才能建档。</translation>
+    </message>
+    <message>
+        <source>File not found: {path}</source>
+        <comment>import.no_file</comment>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <source>This does not look like a CSV file: {detail}</source>
+        <comment>import.not_csv</comment>
+        <translation>这不像是 CSV 文件：{detail}</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB. Split it into smaller files.</source>
+        <comment>import.too_big</comment>
+        <translation>文件超过 50 MB，请分成几个小文件导入。</translation>
+    </message>
+    <message>
         <source>Order closed: {title}.</source>
         <comment>job.closed</comment>
         <translation>订单已关闭：{title}。</translation>
@@ -314,11 +374,6 @@
         <translation>急单已发布：{title}，招 {headcount} 人。</translation>
     </message>
     <message>
-        <source>Free on that day</source>
-        <comment>match.available</comment>
-        <translation>当天有空</translation>
-    </message>
-    <message>
         <source>Travels that far ({km} km)</source>
         <comment>match.close</comment>
         <translation>愿意去这么远（{km} 公里）</translation>
@@ -331,7 +386,7 @@
     <message>
         <source>Free on {day}</source>
         <comment>match.free_day</comment>
-        <translation>当天有空</translation>
+        <translation>{day} 有空</translation>
     </message>
     <message>
         <source>Close by: {km} km</source>
@@ -344,7 +399,7 @@
         <translation>日薪 {pay} 元，达到您的期望</translation>
     </message>
     <message>
-        <source>Priority group: {groups}</source>
+        <source>In a priority group for extra help</source>
         <comment>match.priority</comment>
         <translation>重点帮扶对象</translation>
     </message>

@@ -16,7 +16,6 @@ R_SHIFT = define("match.shift", "In a shift you work", "是您能上的班次")
 R_URGENT = define("match.urgent", "Urgent: they need people now", "急招，马上要人")
 R_SOON = define("match.soon", "Starts soon", "很快开工")
 R_VERIFIED = define("match.verified", "Verified employer", "认证雇主")
-R_AVAILABLE = define("match.available", "Free on that day", "当天有空")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from kiosk.domain.categories import SETTLEMENTS, find, pay_unit
 from kiosk.domain.ids import new_id
 from kiosk.domain.messages import UserError, define, msg
 from kiosk.domain.pay import hours_between, pay_due_fen, yuan
@@ -50,11 +51,14 @@ E_SIGNATURE = define(
 
 
 def terms_text(job) -> str:
-    """The terms snapshot a worker signs (kept with the sign-up, as signed)."""
+    """The terms snapshot a worker signs (kept with the sign-up, as signed), in words in both languages."""
+    unit = pay_unit(job.pay_unit)
+    settlement = find(SETTLEMENTS, job.settlement)
     return (
         f"岗位 / Job: {job.title}\n"
         f"雇主 / Employer: {job.employer_name}\n"
-        f"工钱 / Pay: {yuan(job.pay_fen)} 元/{job.pay_unit}, 结算 / settlement: {job.settlement}\n"
+        f"工钱 / Pay: {yuan(job.pay_fen)} {unit.per_zh} / {yuan(job.pay_fen)} {unit.per_en}\n"
+        f"结算 / Settlement: {settlement.zh} / {settlement.en}\n"
         f"时间 / Hours: {job.starts_at:%Y-%m-%d %H:%M} - {job.ends_at:%Y-%m-%d %H:%M}\n"
         f"地点 / Place: {job.place}\n"
         f"内容 / Work: {job.description or job.title}\n"

@@ -12,8 +12,8 @@ from kiosk.domain.matching import JobFit, WorkerFit, daily_pay_fen, score_job, s
 from kiosk.domain.messages import Msg, define, msg
 from kiosk.store.models import FollowUpCall, Job, OutboxEvent, SignUp, Worker, WorkerTrade
 
-R_PRIORITY = define("match.priority", "Priority group: {groups}", "重点帮扶对象")
-R_FREE_DAY = define("match.free_day", "Free on {day}", "当天有空")
+R_PRIORITY = define("match.priority", "In a priority group for extra help", "重点帮扶对象")
+R_FREE_DAY = define("match.free_day", "Free on {day}", "{day} 有空")
 R_WAGE_OK = define("match.wage_ok", "Pay meets their expectation", "工钱达到期望")
 R_CLOSE = define("match.close", "Travels that far ({km} km)", "愿意去这么远（{km} 公里）")
 R_TRADE_WORKER = define("match.worker_trade", "Does this trade", "做这个工种")
@@ -120,7 +120,7 @@ def call_list(session: Session, job: Job, now: datetime, limit: int = 50) -> lis
         if wage and day_pay >= wage * 100:
             reasons.append(msg(R_WAGE_OK))
         if groups:
-            reasons.append(msg(R_PRIORITY, groups=",".join(groups)))
+            reasons.append(msg(R_PRIORITY))
         out.append(CallCandidate(wid, wno, name, score, reasons[:3], bool(phone_hash)))
     return out
 

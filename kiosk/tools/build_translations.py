@@ -17,9 +17,9 @@ TRANSLATIONS = ROOT / "assets" / "translations"
 MESSAGES_TS = "messages_zh_CN.ts"
 # Every package whose modules define() user-facing messages (Qt-free layers only).
 MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.ops", "kiosk.store", "kiosk.cards", "kiosk.sync", "kiosk.devices",
-                    "kiosk.demo")
+                    "kiosk.demo", "kiosk.imports", "kiosk.reports")
 # Qt-free UI modules that define messages of their own.
-MESSAGE_MODULES = ("kiosk.ui.walkup.data",)
+MESSAGE_MODULES = ("kiosk.ui.walkup.data", "kiosk.backup")
 
 log = logging.getLogger("build_translations")
 

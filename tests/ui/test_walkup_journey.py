@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.domain.pay import yuan
 from kiosk.ops.attendance import EARLY_CHECK_IN
-from kiosk.store.models import Agreement, Attendance, SignUp
+from kiosk.store.models import Agreement, Attendance, SignUp, Visit
 from kiosk.ui.walkup.data import browse_jobs
 from kiosk.ui.walkup.gallery import sign_with_finger
 
@@ -32,6 +32,12 @@ def test_scan_sign_up_sign_agreement_check_in_and_out_shows_hours_and_pay(kiosk,
     kiosk.show_card(card)
     kiosk.wait_for("WorkerScreen")
     assert kiosk.screen.title.text() == "王师傅，您好"
+
+    def visits():
+        with demo_station.read() as s:
+            return [(v.kind, v.worker_id) for v in s.query(Visit)]
+
+    kiosk.qtbot.waitUntil(lambda: visits() == [("card", worker_id)])  # the bureau counts the visit, once
 
     kiosk.tap("看今天所有的活")
     jobs = kiosk.wait_for("JobListScreen")
@@ -150,3 +156,14 @@ def test_next_worker_scanning_replaces_the_last_one(kiosk, demo_station):
     kiosk.show_card(second)
     kiosk.qtbot.waitUntil(lambda: kiosk.screen.title.text() == "李师傅，您好" and kiosk.quiet())
     assert not any("王" in t for t in kiosk.texts(visible_only=False) if "师傅" in t)
+
+
+def test_browsing_without_a_card_is_counted_as_an_anonymous_visit(kiosk, demo_station):
+    kiosk.tap("看今天的活")
+    kiosk.wait_for("JobListScreen")
+
+    def visits():
+        with demo_station.read() as s:
+            return [(v.kind, v.worker_id) for v in s.query(Visit)]
+
+    kiosk.qtbot.waitUntil(lambda: visits() == [("browse", None)])

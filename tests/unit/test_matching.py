@@ -64,4 +64,4 @@ def test_call_list_puts_workers_free_that_day_first(core_station, clock):
 
         ranked = call_list(s, s.get(Job, job.entity_id), clock.now)
     assert [c.name for c in ranked] == ["周末有空", "只上工作日"]
-    assert any("当天有空" == m.zh for m in ranked[0].reasons)
+    assert any(m.zh.endswith("有空") and m.code == "match.free_day" for m in ranked[0].reasons)

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.ops import attendance, contact, signups, staff
+from kiosk.ops.visits import record_visit
 from kiosk.ui.i18n import tr_msg
 from kiosk.ui.walkup import data
 from kiosk.ui.walkup import formatting as fmt
@@ -67,6 +68,7 @@ class WalkupActions:
             started = self.page is None or self.page.worker_id != outcome.page.worker_id
             self.show_worker(outcome.page)
             if started:
+                self.ctx.runner.submit(record_visit, "card", outcome.page.worker_id)  # counted for the bureau
                 self.visit_started.emit(outcome.page.worker_id)
             return
         self.notice_msg(outcome.msg, offer_staff=True)
@@ -75,6 +77,8 @@ class WalkupActions:
     def browse_jobs(self) -> None:
         from kiosk.ui.walkup.job_list import JobListScreen
 
+        if self.worker_id is None:
+            self.ctx.runner.submit(record_visit, "browse")  # a walk-up without a card, counted for the bureau
         self._read(data.browse_jobs, lambda jobs: self.show(JobListScreen(self, jobs, self.now())))
 
     def open_job(self, job_id: str) -> None:
