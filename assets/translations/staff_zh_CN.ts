@@ -1136,51 +1136,61 @@
         <translation>服务器拒收的记录（保存在这里，不会丢）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="70"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="96"/>
         <source>%1 h %2 min ago</source>
         <translation>%1 小时 %2 分钟前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="94"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="96"/>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="104"/>
         <source>Not set up: this station works on its own.</source>
         <translation>未设置：本站单机工作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="106"/>
         <source>%1 (not enrolled yet)</source>
         <translation>%1（尚未注册本站）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="110"/>
         <source>nothing waiting</source>
         <translation>没有待传的</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="112"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="113"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="133"/>
         <source>Tap the lines to send again first.</source>
         <translation>请先点选要重传的行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/sync_panel.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="144"/>
         <source>%n item(s) will be sent again at the next sync.</source>
         <translation>
             <numerusform>%n 条记录将在下次同步时重传。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/sync_panel.py" line="155"/>
+        <source>Syncing now. The figures above update when it is done.</source>
+        <translation>正在同步，完成后上面的数字会更新。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui.context import UiContext, apply_style
 from kiosk.ui.i18n import install_language
 from kiosk.ui.ops_runner import OpsRunner
+from kiosk.ui.resilience import install_crash_handler, route_qt_messages_to_log
 from kiosk.ui.theme import REFERENCE_DPI, Theme
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,10 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
     app = make_app()
     ctx = build_context(station)
     ctx.extras["camera_pending"] = True  # opened after the first paint; until then a dark preview
+    sync = start_sync(ctx)
     window = KioskWindow(ctx)
+    route_qt_messages_to_log()
+    install_crash_handler(station.settings.logs_dir, lambda: window.flow.go_home(notice=""))
     window.pause_scans_during_visits = demo
     if fullscreen:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -137,16 +141,35 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
         if on_ready is not None:
             on_ready(window)  # the start screen is up and takes taps; devices come a moment later
         attach_devices(window, camera, decoder)
+        if sync is not None:
+            sync.start()
     _FirstPaint(window.flow.home, ready)
     if quit_after is not None:
         QTimer.singleShot(round(quit_after * 1000), app.quit)
     try:
         return app.exec()
     finally:
+        sys.excepthook = sys.__excepthook__
+        if sync is not None:
+            sync.stop(timeout=5)
         window.scan.stop()
         if ctx.camera is not None:
             ctx.camera.stop()
         ctx.runner.stop()
+
+
+def start_sync(ctx):
+    """A station with a server syncs by itself while the kiosk runs (made now, started after the first paint)."""
+    if not ctx.station.settings.server_url:
+        return None
+    from kiosk.ops.context import Changes
+    from kiosk.ui.sync_runner import SyncRunner
+
+    sync = SyncRunner(ctx.station)
+    ctx.extras["sync"] = sync
+    # downloaded jobs count as a change to jobs: recommendations and lists refresh as for a local order
+    sync.jobs_arrived.connect(lambda _n: ctx.runner.changed.emit(Changes("sync.jobs", "", frozenset({"job"}))))
+    return sync
 
 
 def run_kiosk(station, *, windowed: bool = False, quit_after: float | None = None, report_ready: bool = False) -> int:
@@ -188,4 +211,5 @@ def run_demo(cli_home: str | None, *, tour: bool = False, quit_after: float | No
         return launch(station, fullscreen=False, camera=camera, quit_after=quit_after, demo=True)
     from kiosk.ui.tour import run_tour
 
+    route_qt_messages_to_log()
     return run_tour(station, seeded, camera, home / "demo-tour")

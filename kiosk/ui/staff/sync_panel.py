@@ -67,7 +67,9 @@ class SyncPanel(QWidget):
         box.addWidget(self.notice)
         box.addWidget(make_label(self.tr("Refused by the server (kept here, never dropped)"), "section"))
         box.addWidget(self.table, 1)
-        box.addLayout(row(self.retry_selected, self.retry_all))
+        self.sync_now = make_button(self.tr("Sync now"), on_click=self.sync_soon, name="sync_now")
+        self.sync_now.setVisible("sync" in ctx.extras)  # only a station with a server syncs
+        box.addLayout(row(self.sync_now, self.retry_selected, self.retry_all))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -140,4 +142,14 @@ class SyncPanel(QWidget):
 
     def _retried(self, count) -> None:
         self.notice.show_text(self.tr("%n item(s) will be sent again at the next sync.", "", int(count or 0)), "ok")
+        self.sync_soon(quiet=True)
         self.refresh()
+
+    def sync_soon(self, quiet: bool = False) -> None:
+        """Ask the kiosk's background sync to run a cycle now (it never blocks this screen)."""
+        sync = self.ctx.extras.get("sync")
+        if sync is None:
+            return
+        sync.sync_now()
+        if not quiet:
+            self.notice.show_text(self.tr("Syncing now. The figures above update when it is done."), "info")

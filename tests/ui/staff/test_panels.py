@@ -61,3 +61,19 @@ def test_day_report_figures_and_csv_export(qtbot, demo_ctx):
     with open(path, encoding="utf-8-sig") as fh:
         figures = {r["figure"]: r["value"] for r in csv.DictReader(fh)}
     assert figures["workers_registered"] == rows["Job seekers registered"]
+
+
+def test_sync_now_asks_the_background_sync_for_a_cycle(qtbot, demo_ctx):
+    class BackgroundSync:
+        pokes = 0
+
+        def sync_now(self):
+            self.pokes += 1
+
+    area = sign_in(qtbot, demo_ctx)
+    assert not area.home.show_section("sync").sync_now.isVisibleTo(area)  # no server: no button
+    demo_ctx.extras["sync"] = sync = BackgroundSync()
+    area = sign_in(qtbot, demo_ctx)
+    panel = area.home.show_section("sync")
+    tap(qtbot, panel.sync_now)
+    assert sync.pokes == 1 and "Syncing now" in panel.notice.message()

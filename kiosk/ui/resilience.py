@@ -1,0 +1,40 @@
+"""Keeping a months-long kiosk running: bugs become crash reports and a fresh home screen; Qt's chatter goes to the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+from kiosk.logs import write_crash_report
+
+log = logging.getLogger("kiosk.qt")
+_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+           QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+           QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def route_qt_messages_to_log() -> None:
+    """Qt's messages (missing PipeWire, speech plug-ins...) go to the station log, not over the console."""
+    qInstallMessageHandler(lambda mode, _context, message: log.log(_LEVELS.get(mode, logging.WARNING), "%s", message))
+
+
+def install_crash_handler(logs_dir: Path, recover: Callable[[], None]) -> None:
+    """An exception escaping a Qt slot is a bug: keep a scrubbed report, then bring the screen back home."""
+
+    def handler(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        try:
+            write_crash_report(logs_dir, exc_type, exc, tb)
+        finally:
+            try:
+                recover()
+            except Exception:  # noqa: BLE001 - recovering must never raise out of the hook
+                log.exception("could not return to the home screen after a crash")
+
+    sys.excepthook = handler

@@ -1,0 +1,36 @@
+"""A bug in a screen must not take the kiosk down: a scrubbed crash report, then the home screen again."""
+
+from __future__ import annotations
+
+import sys
+
+from kiosk.ui.resilience import install_crash_handler
+
+
+def test_a_crash_writes_a_scrubbed_report_and_recovers(tmp_path):
+    recovered = []
+    previous = sys.excepthook
+    install_crash_handler(tmp_path, lambda: recovered.append(True))
+    try:
+        try:
+            raise RuntimeError("bug while showing 110105197003077711 / 13800138000")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    reports = list(tmp_path.glob("crash-*.txt"))
+    assert recovered == [True] and len(reports) == 1
+    text = reports[0].read_text(encoding="utf-8")
+    assert "RuntimeError" in text and "110105197003077711" not in text and "13800138000" not in text
+
+
+def test_the_kiosk_syncs_by_itself_only_when_a_server_is_configured(ui_ctx):
+    from kiosk.ui.app import start_sync
+
+    assert start_sync(ui_ctx) is None and "sync" not in ui_ctx.extras
+    ui_ctx.station.settings.server_url = "http://127.0.0.1:9"  # nothing listens: the runner just retries later
+    sync = start_sync(ui_ctx)
+    try:
+        assert ui_ctx.extras["sync"] is sync
+    finally:
+        sync.stop(timeout=2)
