@@ -19,6 +19,7 @@ E_NOT_BACKUP = define("backup.invalid", "This file is not a station backup (or i
 E_EXISTS = define("backup.home_in_use",
                   "The station home already has data. Restore into an empty folder, or pass --force after a backup.",
                   "目标目录已有驿站数据。请恢复到空目录，或先备份再加 --force。")
+E_NO_FILE = define("backup.no_file", "Backup file not found: {path}", "找不到备份文件：{path}")
 MANIFEST = "manifest.json"
 
 
@@ -61,6 +62,8 @@ def backup(home: Path, out: Path) -> Path:
 def restore(archive: Path, home: Path, force: bool = False) -> dict:
     """Unpack a backup into home; refuses to overwrite a station unless forced."""
     home = Path(home)
+    if not Path(archive).is_file():
+        raise UserError(msg(E_NO_FILE, path=str(archive)), "file")
     if (home / "station.db").exists() and not force:
         raise UserError(msg(E_EXISTS), "home")
     try:

@@ -11,7 +11,11 @@ import traceback
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from kiosk.domain.messages import UserError, define, msg
+
 LOG_FILE = "kiosk.log"
+E_SINCE = define("logs.bad_since", "'{text}' is not a time: use e.g. 30m, 2h, 3d or 2026-11-21T07:00.",
+                 "“{text}”不是时间，请写成 30m、2h、3d 或 2026-11-21T07:00。")
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 5
 
@@ -65,6 +69,7 @@ def setup_logging(logs_dir: Path, level: int = logging.INFO, console: bool = Fal
         stream._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(stream)
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # "Context impl SQLiteImpl" at every start is noise
     return path
 
 
@@ -83,7 +88,10 @@ def parse_since(text: str, now: datetime) -> datetime:
     if match:
         n, unit = int(match.group(1)), match.group(2)
         return now - timedelta(**{{"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}[unit]: n})
-    return datetime.fromisoformat(text)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(msg(E_SINCE, text=text[:30]), "since") from None
 
 
 def read_logs(logs_dir: Path, since: datetime | None = None, level: str | None = None) -> list[dict]:

@@ -59,6 +59,11 @@
         <translation>这个文件不是驿站备份，或已损坏：{detail}</translation>
     </message>
     <message>
+        <source>Backup file not found: {path}</source>
+        <comment>backup.no_file</comment>
+        <translation>找不到备份文件：{path}</translation>
+    </message>
+    <message>
         <source>Enter the year of birth as four digits, for example 1975.</source>
         <comment>birth_year.bad</comment>
         <translation>出生年份请填4位数字，例如 1975。</translation>
@@ -304,9 +309,9 @@
         <translation>X只能是身份证号的最后一位（第18位），请核对证件后重新输入。</translation>
     </message>
     <message>
-        <source>'{value}' in column {column} is not a known choice.</source>
+        <source>'{value}' in column {column} is not a known choice. Use e.g.: {examples}</source>
         <comment>import.bad_choice</comment>
-        <translation>“{value}”不是“{column}”列的可选项。</translation>
+        <translation>“{value}”不是“{column}”列的可选项。可以写：{examples}</translation>
     </message>
     <message>
         <source>Column {column}: '{value}' is not a date and time like 2026-11-21 08:00.</source>

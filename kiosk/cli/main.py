@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from kiosk import __version__
@@ -61,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `kiosk workers | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second complaint at exit
+        return 0
     except Exception as exc:  # noqa: BLE001 - the world failed (newer database, bad settings, disk full)
         from kiosk.store.migrate import NewerDatabaseError
         from kiosk.settings import SettingsError

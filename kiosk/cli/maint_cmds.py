@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 
 from kiosk.backup import backup, restore
 from kiosk.logs import parse_since, read_logs
 from kiosk.settings import resolve_home
 
+log = logging.getLogger("kiosk.maintenance")
+
 
 def _backup(args) -> int:
     home = resolve_home(args.home)
     out = backup(home, args.out)
+    log.info("backup written: %s", out.name)
     print(f"备份完成 / backup written: {out}")
     return 0
 
@@ -20,6 +24,7 @@ def _backup(args) -> int:
 def _restore(args) -> int:
     home = resolve_home(args.home)
     manifest = restore(args.file, home, force=args.force)
+    log.info("backup restored: %s files made %s", len(manifest["files"]), manifest["made_at"])
     print(f"已恢复 / restored {len(manifest['files'])} files made {manifest['made_at']} into {home}")
     return 0
 

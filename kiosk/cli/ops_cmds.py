@@ -7,7 +7,10 @@ import sys
 import time
 from datetime import datetime, timedelta
 
+from sqlalchemy import func, select
+
 from kiosk.cli.common import open_station, print_json
+from kiosk.store.models import Worker
 from kiosk.domain.messages import UserError
 from kiosk.domain.validation import validate_date
 
@@ -18,6 +21,9 @@ def _simulate(args) -> int:
 
     probe = open_station(args)
     start = probe.clock().replace(microsecond=0) - timedelta(days=args.days)
+    if args.seed is None:  # a new crowd each run, so running it again adds people instead of finding twins
+        with probe.read() as session:
+            args.seed = 7 + session.scalar(select(func.count()).select_from(Worker))
     probe.close()
     clock = SteppingClock(start)
     station = Station.open(args.home, clock=clock)
@@ -91,7 +97,7 @@ def register(sub) -> None:
     p.add_argument("--workers", type=int, default=100)
     p.add_argument("--jobs", type=int, default=30)
     p.add_argument("--days", type=int, default=3)
-    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--seed", type=int, help="the same seed on an empty home gives the same station")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_simulate)
 

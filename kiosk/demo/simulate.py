@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kiosk.demo.people import fake_job, fake_worker
 from kiosk.domain.messages import UserError
-from kiosk.ops import attendance, jobs, signups, workers
+from kiosk.ops import attendance, jobs, signups, visits, workers
 from kiosk.store.models import SignUp
 from kiosk.store.queries import recommend_jobs
 
@@ -66,13 +66,14 @@ def simulate(station, clock: SteppingClock, n_workers: int, n_jobs: int, days: i
             worker_ids.append(changes.entity_id)
             report.workers += 1
         clock.advance(seconds=rng.randint(5, 60))
-    jobs_per_day = max(1, n_jobs // max(days, 1))
     posted = 0
-    for _day in range(max(days, 1)):
+    for day_no in range(max(days, 1)):
+        # spread the jobs over the days, the remainder on the first ones, so exactly n_jobs are posted
+        jobs_per_day = n_jobs // max(days, 1) + (1 if day_no < n_jobs % max(days, 1) else 0)
         day_start = clock.now.replace(hour=6, minute=30, second=0, microsecond=0)
         clock.now = max(clock.now, day_start)
         todays_jobs = []
-        for _ in range(min(jobs_per_day, n_jobs - posted) if days else n_jobs):
+        for _ in range(jobs_per_day):
             form = fake_job(rng, clock.now)
             form.starts_at = clock.now.replace(hour=rng.choice([7, 8, 9]), minute=0) + timedelta(hours=1)
             form.ends_at = form.starts_at + timedelta(hours=rng.choice([4, 8, 9]))
@@ -87,6 +88,7 @@ def simulate(station, clock: SteppingClock, n_workers: int, n_jobs: int, days: i
             continue
         # mornings: some workers scan in, look at recommendations, sign up for one
         for wid in rng.sample(worker_ids, min(len(worker_ids), max(1, len(todays_jobs) * 3))):
+            run(visits.record_visit, "card", wid)
             with station.read() as s:
                 from kiosk.store.models import Worker
 

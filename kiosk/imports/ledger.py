@@ -13,8 +13,13 @@ from kiosk.domain.messages import Msg, UserError, define, msg
 from kiosk.imports.csv_file import alias_table, read_rows
 from kiosk.ops import jobs, workers
 
-E_CHOICE = define("import.bad_choice", "'{value}' in column {column} is not a known choice.",
-                  "“{value}”不是“{column}”列的可选项。")
+E_CHOICE = define("import.bad_choice", "'{value}' in column {column} is not a known choice. Use e.g.: {examples}",
+                  "“{value}”不是“{column}”列的可选项。可以写：{examples}")
+# What ledgers actually say for some categories, beyond the official names.
+CATEGORY_ALIASES = {"搬运工": "loading", "装卸工": "loading", "搬运": "loading", "小工": "construction_labour",
+                    "杂工": "construction_labour", "清洁工": "cleaning", "保洁员": "cleaning", "厨工": "kitchen_help",
+                    "洗碗": "dishwasher", "快递": "courier", "外卖": "food_delivery", "普工/操作工": "general_worker",
+                    "操作工": "general_worker", "水电": "plumber", "家政服务": "domestic_help"}
 E_NUMBER = define("import.bad_number", "Column {column} must be a number, not '{value}'.", "“{column}”列应填数字，不是“{value}”。")
 E_DATETIME = define("import.bad_datetime", "Column {column}: '{value}' is not a date and time like 2026-11-21 08:00.",
                     "“{column}”列：“{value}”不是“2026-11-21 08:00”这样的日期时间。")
@@ -81,14 +86,15 @@ def _split(value: str) -> list[str]:
 
 
 def _choices(value: str, table, column: str) -> list[str]:
-    lookup = {}
+    lookup = dict(CATEGORY_ALIASES) if table is CATEGORIES else {}
     for item in table:
         lookup[item.code] = lookup[item.zh] = lookup[item.en.lower()] = item.code
     out = []
     for part in _split(value):
         code = lookup.get(part) or lookup.get(part.lower())
         if code is None:
-            raise UserError(msg(E_CHOICE, value=part[:20], column=column), column)
+            examples = "、".join(item.zh for item in table[:8]) + ("…" if len(table) > 8 else "")
+            raise UserError(msg(E_CHOICE, value=part[:20], column=column, examples=examples), column)
         out.append(code)
     return out
 
@@ -99,7 +105,7 @@ def _days(value: str) -> list[int]:
     days = []
     for part in _split(value):
         if part not in WEEKDAY_NAMES and part.lower() not in WEEKDAY_NAMES:
-            raise UserError(msg(E_CHOICE, value=part[:20], column="days"), "days")
+            raise UserError(msg(E_CHOICE, value=part[:20], column="days", examples="周一 周三、每天"), "days")
         days.append(WEEKDAY_NAMES.get(part, WEEKDAY_NAMES.get(part.lower())))
     return days
 
@@ -147,13 +153,14 @@ def worker_form(row: dict[str, str]) -> WorkerForm:
 def job_form(row: dict[str, str]) -> JobForm:
     unit = PAY_UNIT_NAMES.get(row.get("pay_unit", "day").strip() or "day")
     if unit is None:
-        raise UserError(msg(E_CHOICE, value=row.get("pay_unit", "")[:20], column="pay_unit"), "pay_unit")
+        raise UserError(msg(E_CHOICE, value=row.get("pay_unit", "")[:20], column="pay_unit",
+                            examples="天、小时、件、月"), "pay_unit")
     settlement = _choices(row.get("settlement", ""), SETTLEMENTS, "settlement") or ["daily"]
     category = _choices(row.get("category", ""), CATEGORIES, "category") or ["other"]
     return JobForm(
         title=row.get("title", ""), category=category[0], employer_name=row.get("employer", ""),
         pay_amount=_number(row.get("pay", ""), "pay"), pay_unit=unit,
-        headcount=_number(row.get("headcount", ""), "headcount", int),
+        headcount=_number(row.get("headcount", ""), "headcount", int) or 1,
         starts_at=_datetime(row.get("start", ""), "start"), ends_at=_datetime(row.get("end", ""), "end"),
         place=row.get("place", ""), distance_km=_number(row.get("distance_km", ""), "distance_km") or 0.0,
         urgent=row.get("urgent", "是").strip().lower() in YES, employer_verified=row.get("verified", "").lower() in YES,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import random
 import threading
 import time
@@ -21,6 +23,9 @@ from kiosk.sync.pull import pull
 from kiosk.sync.push import push
 from kiosk.sync.state import LAST_ATTEMPT, LAST_ERROR, LAST_SUCCESS, clear_state, read_token, set_state
 from kiosk.store.queries import outbox_status
+
+
+log = logging.getLogger(__name__)
 
 
 class SyncStopped(SyncError):
@@ -117,6 +122,12 @@ class SyncEngine:
         report.retries = self._retries
         report.seconds = round(self.monotonic() - started, 3)
         self._finish(report)
+        if report.ok:
+            log.info("sync cycle done in %.1f s: up %d (dup %d, attention %d), down %s, pending %d", report.seconds,
+                     report.uploaded, report.duplicates, report.attention, report.downloaded or "{}", report.pending_left)
+        else:
+            log.warning("sync cycle failed after %.1f s: %s (pending %d)", report.seconds, report.error,
+                        report.pending_left)
         return report
 
     def _save(self, key: str, value: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import base64
 from dataclasses import dataclass
 
@@ -23,6 +25,8 @@ class Enrolment:
     station_id: str
     previous_id: str
     server_url: str
+
+log = logging.getLogger(__name__)
 
 
 def _rename_station(session, old: str, new: str) -> None:
@@ -59,4 +63,5 @@ def enroll_station(station, http: requests.Session, server_url: str, code: str) 
     station.settings.station.id = answer.station_id
     station.settings.server_url = server_url.rstrip("/")
     save_settings(station.settings)
+    log.info("enrolled with %s as station %s", station.settings.server_url, answer.station_id)
     return Enrolment(answer.station_id, previous, station.settings.server_url)

@@ -99,3 +99,15 @@ def test_job_import_and_reimport(core_station, tmp_path):
         assert s.scalar(select(func.count()).select_from(Job)) == 2
         hourly = s.scalar(select(Job).where(Job.title == "小时工"))
         assert hourly.pay_unit == "hour" and hourly.pay_fen == 2500 and not hourly.employer_verified
+
+
+def test_job_without_headcount_wants_one_and_ledger_words_for_trades_are_understood(core_station, tmp_path):
+    text = ("岗位,工种,雇主,工钱,开始,结束,地点\n"
+            "装车,搬运工,顺达物流园,260,2026-11-24 08:00,2026-11-24 17:00,城南物流园\n"
+            "装车,挖掘机,顺达物流园,260,2026-11-24 08:00,2026-11-24 17:00,城南物流园\n")
+    report = import_jobs(core_station, _write(tmp_path, "jobs.csv", text))
+    assert [r.status for r in report.rows] == ["imported", "refused"]
+    assert "普工" in report.rows[1].reason.zh  # the refusal names choices that would work
+    with core_station.read() as s:
+        job = s.scalar(select(Job))
+        assert job.headcount == 1 and job.category == "loading"

@@ -86,3 +86,14 @@ def test_backup_is_consistent_while_a_writer_holds_a_transaction(core_station, t
     assert con.execute("select count(*) from sync_state where key='half'").fetchone()[0] == 0
     assert con.execute("select count(*) from worker").fetchone()[0] == 1
     con.close()
+
+
+def test_plain_messages_for_a_missing_backup_and_a_bad_time(tmp_path):
+    from kiosk.logs import parse_since
+
+    with pytest.raises(UserError) as err:
+        restore(tmp_path / "nothere.tar.gz", tmp_path / "home")
+    assert err.value.msg.code == "backup.no_file"
+    with pytest.raises(UserError) as err:
+        parse_since("xyz", __import__("datetime").datetime.now())
+    assert err.value.msg.code == "logs.bad_since"
