@@ -379,6 +379,11 @@
         <translation>急单已发布：{title}，招 {headcount} 人。</translation>
     </message>
     <message>
+        <source>'{text}' is not a time: use e.g. 30m, 2h, 3d or 2026-11-21T07:00.</source>
+        <comment>logs.bad_since</comment>
+        <translation>“{text}”不是时间，请写成 30m、2h、3d 或 2026-11-21T07:00。</translation>
+    </message>
+    <message>
         <source>Travels that far ({km} km)</source>
         <comment>match.close</comment>
         <translation>愿意去这么远（{km} 公里）</translation>

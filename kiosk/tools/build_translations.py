@@ -19,7 +19,7 @@ MESSAGES_TS = "messages_zh_CN.ts"
 MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.ops", "kiosk.store", "kiosk.cards", "kiosk.sync", "kiosk.devices",
                     "kiosk.demo", "kiosk.imports", "kiosk.reports")
 # Qt-free UI modules that define messages of their own.
-MESSAGE_MODULES = ("kiosk.ui.walkup.data", "kiosk.backup")
+MESSAGE_MODULES = ("kiosk.ui.walkup.data", "kiosk.backup", "kiosk.logs")
 
 log = logging.getLogger("build_translations")
 
