@@ -19,7 +19,7 @@ MESSAGES_TS = "messages_zh_CN.ts"
 MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.ops", "kiosk.store", "kiosk.cards", "kiosk.sync", "kiosk.devices",
                     "kiosk.demo", "kiosk.imports", "kiosk.reports")
 # Qt-free UI modules that define messages of their own.
-MESSAGE_MODULES = ("kiosk.ui.walkup.data", "kiosk.backup", "kiosk.logs")
+MESSAGE_MODULES = ("kiosk.ui.walkup.data",)  # plus every top-level module (kiosk.backup, kiosk.logs, ...)
 
 log = logging.getLogger("build_translations")
 
@@ -39,7 +39,9 @@ def import_message_modules(packages=MESSAGE_PACKAGES) -> list[str]:
                 importlib.import_module(info.name)
             except Exception as exc:  # noqa: BLE001 - report and carry on; one broken module must not stop the rest
                 failed.append(f"{info.name}: {exc}")
-    for name in MESSAGE_MODULES:
+    top_level = [f"kiosk.{m.name}" for m in pkgutil.iter_modules(importlib.import_module("kiosk").__path__)
+                 if not m.ispkg and m.name != "__main__"]
+    for name in (*MESSAGE_MODULES, *top_level):
         try:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001
