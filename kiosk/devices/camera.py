@@ -108,7 +108,7 @@ class _ThreadedCamera(BackgroundLoop):
             return
         if status == "missing":
             log.warning("camera lost: %s", self)
-        elif self.status == "missing":
+        elif self.status == "missing" and status == "ok":
             log.info("camera back: %s", self)
         self.status_msg = {"ok": msg(M_OK), "stopped": msg(M_STOPPED)}.get(status, self._missing_msg)
         self.status = status
