@@ -125,6 +125,8 @@ class SyncEngine:
         if report.ok:
             log.info("sync cycle done in %.1f s: up %d (dup %d, attention %d), down %s, pending %d", report.seconds,
                      report.uploaded, report.duplicates, report.attention, report.downloaded or "{}", report.pending_left)
+        elif report.error == "stopped":
+            log.info("sync cycle stopped after %.1f s (pending %d)", report.seconds, report.pending_left)
         else:
             log.warning("sync cycle failed after %.1f s: %s (pending %d)", report.seconds, report.error,
                         report.pending_left)

@@ -132,7 +132,9 @@ def test_server_down_then_up_syncs_by_itself(tmp_path, make_stations):
             wait_until(lambda: sync_status(station)["last_error"], 20, "the station to notice the server is down")
             assert sync_status(station)["pending"] == 205
             srv.start()  # same port: the network is back
-            wait_until(lambda: sync_status(station)["pending"] == 0, 60, "the backlog to drain by itself")
+            # pending reaches 0 once the upload is done; the cycle still downloads before it counts as a success
+            wait_until(lambda: sync_status(station)["pending"] == 0 and sync_status(station)["last_success"], 60,
+                       "the backlog to drain and the cycle to finish by itself")
         finally:
             assert scheduler.stop()
         status = sync_status(station)
