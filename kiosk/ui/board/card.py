@@ -10,10 +10,10 @@ from PySide6.QtGui import QFontMetricsF
 
 from kiosk.domain.categories import WEEKDAYS, category, pay_unit
 from kiosk.domain.pay import yuan
+from kiosk.store.job_view import JobView
 from kiosk.ui.board import words as w
 from kiosk.ui.board.layout import (BADGE_ALMOST, BADGE_FULL, BADGE_NEW, BADGE_URGENT, BADGE_VERIFIED, INK, MUTED,
                                    PAY, Metrics, TextItem, badge, text_line, width_of)
-from kiosk.ui.board.orders import BoardOrder
 
 STATES = {
     "new": (w.STATE_NEW, BADGE_NEW),
@@ -67,7 +67,7 @@ def category_label(words: w.Words, code: str) -> w.Phrase:
     return words.data(cat.zh, cat.en)
 
 
-def start_phrase(words: w.Words, order: BoardOrder, now: datetime) -> w.Phrase:
+def start_phrase(words: w.Words, order: JobView, now: datetime) -> w.Phrase:
     at = order.starts_at
     if at <= now:
         return words.say(w.STARTED, time=f"{order.ends_at:%H:%M}")
@@ -90,7 +90,7 @@ def _english_line(role: str, text: str, m: Metrics, left: float, top: float, wid
     return [replace(item, baseline=top + round(m.secondary.pixelSize() * ENGLISH_BASELINE))]
 
 
-def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now: datetime,
+def layout_card(order: JobView, rect: QRectF, m: Metrics, words: w.Words, now: datetime,
                 link: str) -> CardLayout:
     """Place every text of one card inside `rect`; long texts shrink, and only as a last resort elide."""
     rows = _row_heights(m, words.bilingual)
@@ -142,7 +142,7 @@ def layout_card(order: BoardOrder, rect: QRectF, m: Metrics, words: w.Words, now
     top += rows[1] + gap
 
     # 3. headcount and how many are still needed
-    count = words.say(w.HEADCOUNT, n=order.headcount, left=order.left)
+    count = words.say(w.HEADCOUNT, n=order.headcount, left=order.places_left)
     items.append(text_line("headcount", count.main, m.key, left, top, width, INK))
     items += _english_line("headcount_en", count.english, m, left, top + key_line, width)
     top += rows[2] + gap

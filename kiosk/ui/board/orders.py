@@ -1,68 +1,20 @@
-"""What the board knows about an order, and the plain rules it lives by (states, paging, offline, night)."""
+"""What the board knows at one moment (open orders as shared JobViews), and its plain rules: paging, offline, night."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-JUST_POSTED = timedelta(minutes=15)
+from kiosk.store.job_view import JobView
+
 GONE_WINDOW = timedelta(minutes=30)  # orders that left this recently can still be marked on a visible card
-
-
-@dataclass(frozen=True)
-class BoardOrder:
-    """One open order as the wall shows it (copied out of the Job row so it can cross threads)."""
-
-    id: str
-    title: str
-    category: str
-    pay_fen: int
-    pay_unit: str
-    headcount: int
-    filled: int
-    starts_at: datetime
-    ends_at: datetime
-    place: str
-    distance_km: float
-    urgent: bool
-    employer_name: str
-    employer_verified: bool
-    created_at: datetime
-    state: str = ""  # "" | "new" | "almost_full" | "full" | "closed"
-
-    @property
-    def left(self) -> int:
-        return max(0, self.headcount - self.filled)
-
-
-def order_state(headcount: int, filled: int, created_at: datetime, now: datetime) -> str:
-    """The badge an open order carries: full beats almost full beats just posted."""
-    left = headcount - filled
-    if left <= 0:
-        return "full"
-    if filled > 0 and (left == 1 or filled * 5 >= headcount * 4):
-        return "almost_full"
-    if now - created_at <= JUST_POSTED:
-        return "new"
-    return ""
-
-
-def from_job(job, now: datetime) -> BoardOrder:
-    """A BoardOrder from a kiosk.store Job row."""
-    return BoardOrder(
-        id=job.id, title=job.title, category=job.category, pay_fen=job.pay_fen, pay_unit=job.pay_unit,
-        headcount=job.headcount, filled=job.filled, starts_at=job.starts_at, ends_at=job.ends_at,
-        place=job.place, distance_km=job.distance_km, urgent=job.urgent, employer_name=job.employer_name,
-        employer_verified=job.employer_verified, created_at=job.created_at,
-        state=order_state(job.headcount, job.filled, job.created_at, now),
-    )
 
 
 @dataclass(frozen=True)
 class Snapshot:
     """The open orders at one moment, plus the orders that recently left (id -> "full" | "closed")."""
 
-    orders: tuple[BoardOrder, ...] = ()
+    orders: tuple[JobView, ...] = ()
     gone: dict[str, str] = field(default_factory=dict)
     last_sync: datetime | None = None
     read_at: datetime | None = None

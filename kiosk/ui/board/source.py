@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from kiosk.settings import SettingsError, load_settings
 from kiosk.store.models import Job
+from kiosk.store.job_view import job_view
 from kiosk.store.queries import urgent_orders
-from kiosk.ui.board.orders import GONE_WINDOW, Snapshot, from_job, parse_sync_time
+from kiosk.ui.board.orders import GONE_WINDOW, Snapshot, parse_sync_time
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def read_engine(db_path):
 
 def load_snapshot(session: Session, now: datetime, categories: list[str], last_sync: str | None) -> Snapshot:
     """Today's urgent orders, the orders that recently filled or closed, and the last sync time."""
-    orders = tuple(from_job(job, now) for job in urgent_orders(session, now, categories or None))
+    orders = tuple(job_view(job, now) for job in urgent_orders(session, now, categories or None))
     rows = session.execute(
         select(Job.id, Job.status, Job.filled, Job.headcount)
         .where(Job.updated_at >= now - GONE_WINDOW, or_(Job.status != "open", Job.filled >= Job.headcount))

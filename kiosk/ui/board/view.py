@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.ui.board import chrome
 from kiosk.ui.board.card import MIN_CARD_WIDTH_MM, CardLayout, card_height, layout_card
 from kiosk.ui.board.layout import HALL, Metrics
-from kiosk.ui.board.orders import (BoardOrder, Snapshot, burn_in_offset, in_night, is_offline, job_link,
-                                   paginate)
+from kiosk.store.job_view import JobView
+from kiosk.ui.board.orders import Snapshot, burn_in_offset, in_night, is_offline, job_link, paginate
 from kiosk.ui.board.paint import new_image, render_cards, render_panel, render_strip
 from kiosk.ui.board.qr import QrCache
 from kiosk.ui.board.source import OrderSource
@@ -40,9 +40,9 @@ class BoardView(QWidget):
         self.words = self._words()
         self.qr_cache = QrCache()
         self.snapshot = Snapshot()
-        self.pages: list[list[BoardOrder]] = []
+        self.pages: list[list[JobView]] = []
         self.page_index = 0
-        self.visible: list[BoardOrder] = []
+        self.visible: list[JobView] = []
         self.dimmed = False
         self.burn_step = 0
         self._seen: set[str] = set()
@@ -184,13 +184,13 @@ class BoardView(QWidget):
         self.page_timer.start()  # a page shown early still gets its full time
         self.page_turned.emit(index)
 
-    def _page_key(self, orders: list[BoardOrder]) -> tuple:
+    def _page_key(self, orders: list[JobView]) -> tuple:
         """What a drawn page depends on: the minute too ("今天 08:00 开工" becomes "已开工" at eight)."""
         minute = self.station.clock().replace(second=0, microsecond=0)
         return (self.width(), self.height(), self.words, minute,
                 tuple((o.id, o.filled, o.headcount, o.state, o.starts_at) for o in orders))
 
-    def _render_page(self, orders: list[BoardOrder]) -> QImage:
+    def _render_page(self, orders: list[JobView]) -> QImage:
         m = self.m
         size = QSize(round(self.grid_rect.width()), round(self.grid_rect.height()))
         origin = self.grid_rect.topLeft()
@@ -212,7 +212,7 @@ class BoardView(QWidget):
         panel.moveCenter(self.grid_rect.center())
         return panel
 
-    def card_layouts(self, orders: list[BoardOrder] | None = None) -> list[CardLayout]:
+    def card_layouts(self, orders: list[JobView] | None = None) -> list[CardLayout]:
         """The laid-out cards of a page (the visible one by default), remembered until the minute or the
         order changes: laying out text is half the cost of drawing a page."""
         now = self.station.clock()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from kiosk.domain.messages import Msg, define, msg
 from kiosk.ops.attendance import EARLY_CHECK_IN
 from kiosk.ops.cards import identify
+from kiosk.store.job_view import JobView, job_view
 from kiosk.store.models import Agreement, Attendance, Job, SignUp, Worker
 from kiosk.store.queries import recommend_jobs, urgent_orders
 
@@ -21,38 +22,6 @@ M_INACTIVE = define(
     "Your card is valid, but your profile here is paused. Please ask the staff.",
     "您的卡有效，但您在本站的档案已暂停使用。请找工作人员。",
 )
-
-
-@dataclass(frozen=True)
-class JobView:
-    id: str
-    title: str
-    category: str
-    pay_fen: int
-    pay_unit: str
-    settlement: str
-    headcount: int
-    filled: int
-    starts_at: datetime
-    ends_at: datetime
-    place: str
-    distance_km: float
-    employer_name: str
-    employer_verified: bool
-    urgent: bool
-    requirements: str
-    description: str
-    contact_name: str
-    contact_phone: str
-    open: bool
-
-    @property
-    def full(self) -> bool:
-        return self.filled >= self.headcount
-
-    @property
-    def places_left(self) -> int:
-        return max(0, self.headcount - self.filled)
 
 
 @dataclass(frozen=True)
@@ -98,14 +67,6 @@ class ScanOutcome:
         return self.page is not None
 
 
-def job_view(job: Job, vault=None) -> JobView:
-    phone = (vault.decrypt(job.contact_phone_enc) if vault is not None and job.contact_phone_enc else "") or ""
-    return JobView(job.id, job.title, job.category, job.pay_fen, job.pay_unit, job.settlement, job.headcount,
-                   job.filled, job.starts_at, job.ends_at, job.place, job.distance_km, job.employer_name,
-                   job.employer_verified, job.urgent, job.requirements, job.description, job.contact_name, phone,
-                   job.status == "open")
-
-
 def _waitlist_position(session, signup: SignUp) -> int:
     ids = list(session.scalars(select(SignUp.id).where(SignUp.job_id == signup.job_id, SignUp.status == "waitlisted")
                                .order_by(SignUp.created_at, SignUp.id)))
@@ -118,7 +79,7 @@ def _signup_view(session, signup: SignUp, job: Job, now: datetime, vault) -> Sig
     signed = session.scalar(select(Agreement.id).where(Agreement.signup_id == signup.id)) is not None
     window = job.starts_at - EARLY_CHECK_IN <= now <= job.ends_at
     return SignupView(
-        signup.id, job_view(job, vault), signup.status,
+        signup.id, job_view(job, now, vault), signup.status,
         _waitlist_position(session, signup) if signup.status == "waitlisted" else None, signed,
         att.check_in_at if att else None, att.check_out_at if att else None,
         att.hours if att else None, att.pay_due_fen if att else None,
@@ -141,7 +102,7 @@ def worker_page(session, worker: Worker, now: datetime, vault=None) -> WorkerPag
         view = _signup_view(session, signup, job, now, vault)
         (today if signup.status == "confirmed" and _runs_on(job, now.date()) else upcoming).append(view)
     recs = recommend_jobs(session, worker, now, limit=RECOMMEND_LIMIT)
-    recommended = tuple(Recommended(job_view(r.job, vault), tuple(r.reasons)) for r in recs)
+    recommended = tuple(Recommended(job_view(r.job, now, vault), tuple(r.reasons)) for r in recs)
     return WorkerPage(worker.id, worker.name, worker.worker_no, tuple(today), tuple(upcoming), recommended)
 
 
@@ -167,8 +128,9 @@ def scan_card(station, text: str) -> ScanOutcome:
 
 def browse_jobs(station, limit: int = BROWSE_LIMIT) -> list[JobView]:
     """Open jobs with places left, urgent and soonest first (for a worker without a card)."""
+    now = station.clock()
     with station.read() as session:
-        return [job_view(j, station.vault) for j in urgent_orders(session, station.clock())[:limit]]
+        return [job_view(j, now, station.vault) for j in urgent_orders(session, now)[:limit]]
 
 
 def load_job(station, job_id: str, worker_id: str | None = None) -> tuple[JobView | None, SignupView | None]:
@@ -183,7 +145,7 @@ def load_job(station, job_id: str, worker_id: str | None = None) -> tuple[JobVie
             row = session.scalar(select(SignUp).where(SignUp.worker_id == worker_id, SignUp.job_id == job_id,
                                                       SignUp.status != "cancelled"))
             signup = _signup_view(session, row, job, now, station.vault) if row is not None else None
-        return job_view(job, station.vault), signup
+        return job_view(job, now, station.vault), signup
 
 
 def signup_for(station, signup_id: str) -> SignupView | None:

@@ -91,7 +91,7 @@ def test_an_order_posted_by_another_process_appears_within_two_seconds(make_boar
 def test_a_filled_order_says_full_then_leaves_at_the_next_page_turn(make_board, stations, qtbot):
     station = stations(3)
     view = make_board(station)
-    almost = next(o for o in view.visible if o.left == 1)
+    almost = next(o for o in view.visible if o.places_left == 1)
     assert "快招满" in card_texts(view, almost.id)
     fill(station, almost.id, 1, random.Random(3))
     qtbot.waitUntil(lambda: "已招满" in card_texts(view, almost.id), timeout=NEW_ORDER_DEADLINE_MS)
@@ -116,8 +116,8 @@ def test_a_closed_order_leaves_at_the_next_page_turn(make_board, stations, qtbot
 def test_a_sign_up_updates_the_headcount_in_place(make_board, stations, qtbot):
     station = stations(3)
     view = make_board(station)
-    order = next(o for o in view.visible if o.left >= 3)
+    order = next(o for o in view.visible if o.places_left >= 3)
     fill(station, order.id, 1, random.Random(4))
-    qtbot.waitUntil(lambda: f"还差{order.left - 1}人" in " ".join(card_texts(view, order.id)),
+    qtbot.waitUntil(lambda: f"还差{order.places_left - 1}人" in " ".join(card_texts(view, order.id)),
                     timeout=NEW_ORDER_DEADLINE_MS)
     assert view.page_index == 0
