@@ -8,7 +8,7 @@ from typing import Sequence, TypeVar
 
 @dataclass(frozen=True)
 class Category:
-    """A kind of work as markets post it; `icon_name` is a Material Symbols name, `group` a Group code."""
+    """A kind of work as markets post it; `icon_name` names its picture in assets/icons/trades (Material Symbols), `group` a Group code."""
 
     code: str
     en: str
@@ -54,25 +54,25 @@ CATEGORY_GROUPS: tuple[Choice, ...] = (
 
 # Order is the order staff and workers see: the most posted kinds first within each group.
 CATEGORIES: tuple[Category, ...] = (
-    Category("general_worker", "Factory general worker", "普工", "precision_manufacturing", "factory"),
-    Category("skilled_worker", "Skilled worker / technician", "技工", "engineering", "factory"),
-    Category("sewing", "Sewing", "缝纫", "styler", "factory"),
+    Category("general_worker", "Factory worker", "普工", "precision_manufacturing", "factory"),
+    Category("skilled_worker", "Skilled technician", "技工", "engineering", "factory"),
+    Category("sewing", "Sewing", "缝纫", "apparel", "factory"),
     Category("sorting", "Sorting and packing", "分拣", "inventory_2", "factory"),
     Category("electrician", "Electrician", "电工", "electric_bolt", "construction"),
     Category("welder", "Welder", "焊工", "local_fire_department", "construction"),
     Category("plumber", "Plumbing and wiring", "水电工", "plumbing", "construction"),
     Category("carpenter", "Carpenter", "木工", "carpenter", "construction"),
-    Category("mason", "Mason / tiler", "瓦工", "foundation", "construction"),
+    Category("mason", "Mason / tiler", "瓦工", "brick", "construction"),
     Category("painter", "Painter", "油漆工", "format_paint", "construction"),
     Category("construction_labour", "Construction labourer", "建筑小工", "construction", "construction"),
-    Category("loading", "Loading and moving", "搬运装卸", "forklift", "logistics"),
+    Category("loading", "Loading and moving", "搬运装卸", "trolley", "logistics"),
     Category("courier", "Courier", "快递员", "local_shipping", "logistics"),
-    Category("food_delivery", "Food delivery rider", "外卖骑手", "delivery_dining", "logistics"),
+    Category("food_delivery", "Food delivery rider", "外卖骑手", "electric_moped", "logistics"),
     Category("driver", "Driver", "司机", "directions_car", "logistics"),
     Category("forklift", "Forklift operator", "叉车工", "forklift", "logistics"),
     Category("warehouse", "Warehouse keeper", "仓管", "warehouse", "logistics"),
     Category("cook", "Cook", "厨师", "skillet", "catering"),
-    Category("kitchen_help", "Kitchen help", "帮厨", "kitchen", "catering"),
+    Category("kitchen_help", "Kitchen help", "帮厨", "chef_hat", "catering"),
     Category("dishwasher", "Dishwasher", "洗碗工", "wash", "catering"),
     Category("waiter", "Waiter / waitress", "服务员", "room_service", "catering"),
     Category("cashier", "Cashier", "收银员", "point_of_sale", "catering"),
@@ -86,8 +86,8 @@ CATEGORIES: tuple[Category, ...] = (
     Category("repair_install", "Repair and installation", "维修安装", "handyman", "repair"),
     Category("appliance_repair", "Appliance repair", "家电维修", "home_repair_service", "repair"),
     Category("data_labelling", "Data labelling", "数据标注", "label", "digital"),
-    Category("live_stream", "Live-stream host / assistant", "直播", "live_tv", "digital"),
-    Category("online_service", "Online customer service", "网络客服", "support_agent", "digital"),
+    Category("live_stream", "Live-stream host", "直播", "live_tv", "digital"),
+    Category("online_service", "Online support", "网络客服", "support_agent", "digital"),
     Category("promoter", "Promoter / leaflets", "促销派单", "campaign", "events"),
     Category("event_staff", "Event staff", "会展临时工", "event", "events"),
     Category("farm_work", "Farm work and picking", "农活采摘", "agriculture", "farm"),
@@ -160,6 +160,16 @@ def category(code: str) -> Category:
         return _CATEGORY_BY_CODE[code]
     except KeyError:
         raise KeyError(f"unknown job category {code!r}") from None
+
+
+def trade_icon(code: str) -> str:
+    """The picture of a kind of work, as a name under assets/icons ("other" for a code not in the list)."""
+    return f"trades/{_CATEGORY_BY_CODE.get(code, _CATEGORY_BY_CODE['other']).icon_name}"
+
+
+def trade_icons() -> dict[str, str]:
+    """Every category's picture by code (for grids of trade buttons)."""
+    return {c.code: trade_icon(c.code) for c in CATEGORIES}
 
 
 def categories_in_group(group: str) -> tuple[Category, ...]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from kiosk.domain.categories import CATEGORIES
+from kiosk.domain.categories import CATEGORIES, trade_icons
 from kiosk.settings import BoardSettings, SettingsError, load_settings, save_settings
 from kiosk.ui.staff.common import arg, label
 from kiosk.ui.staff.widgets import ChoiceGrid, Notice, columns, field, make_button, scrolling
@@ -47,7 +47,8 @@ class BoardSettingsPanel(QWidget):
         self.announcements = QPlainTextEdit()
         self.announcements.setPlaceholderText(self.tr("One notice per line: training sessions, job fairs, policy"))
         self.announcements.setMinimumHeight(ctx.theme.touch_px * 2)
-        self.categories = ChoiceGrid([(c.code, label(ctx, c)) for c in CATEGORIES], columns=7)
+        self.categories = ChoiceGrid([(c.code, label(ctx, c)) for c in CATEGORIES], columns=7,
+                                     icons=trade_icons())
         self.save_button = make_button(self.tr("Save"), "primary", self.save, name="board_save")
         self.status = Notice()
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.domain.categories import CATEGORIES, PRIORITY_GROUPS, SHIFTS, WEEKDAYS
+from kiosk.domain.categories import CATEGORIES, PRIORITY_GROUPS, SHIFTS, WEEKDAYS, trade_icons
 from kiosk.domain.forms import WorkerForm
 from kiosk.domain.validation import mask_id_number, mask_phone
 from kiosk.ui.staff.common import arg, is_zh, label, listing
@@ -26,9 +26,9 @@ class WorkPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         items = choice_items(ctx, CATEGORIES)
-        self.trades = ChoiceGrid(items, columns=7)
+        self.trades = ChoiceGrid(items, columns=6, icons=trade_icons())
         self.trades.set_values(form.trades)
-        self.wanted = ChoiceGrid(items, columns=7)
+        self.wanted = ChoiceGrid(items, columns=6, icons=trade_icons())
         self.wanted.set_values(form.wanted)
         self.show_trades = WrapButton("")
         self.show_wanted = WrapButton("")

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.staff.common import label
 from kiosk.ui.theme import MIN_TOUCH_PX
+from kiosk.ui.widgets.icons import IconLabel
 
 CHECK = "✓ "
 PAD_X, PAD_Y = 8, 6  # space between a wrapping button's edge and its words
+ICON_PX = 30  # a picture beside the words (trades), for staff reading them out to someone who reads slowly
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish)
 
 
@@ -66,9 +68,12 @@ def mark_error(widget: QWidget, on: bool) -> None:
 
 
 class WrapButton(QPushButton):
-    """A checkable button whose label wraps onto two lines and shows a tick when on (not colour alone)."""
+    """A checkable button whose label wraps onto two lines and shows a tick when on (not colour alone).
 
-    def __init__(self, text: str, parent: QWidget | None = None):
+    `icon` (a name under assets/icons) puts a picture left of the words, in the words' colour.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None, icon: str | None = None):
         super().__init__(parent)
         self._text = text
         self.setCheckable(True)
@@ -81,6 +86,9 @@ class WrapButton(QPushButton):
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # No layout inside: Qt would then size the button from that layout, not from heightForWidth below.
         self._label.installEventFilter(self)
+        self._icon = IconLabel(icon, ICON_PX, self) if icon else None
+        if self._icon is not None:
+            self._icon.setProperty("role", "wrap")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toggled.connect(self._show_state)
         self._show_state(False)
@@ -104,11 +112,16 @@ class WrapButton(QPushButton):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
-        self._label.setGeometry(self.rect().adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y))
+        self._label.setGeometry(self.rect().adjusted(PAD_X + self._icon_space(), PAD_Y, -PAD_X, -PAD_Y))
+        if self._icon is not None:
+            self._icon.move(PAD_X, (self.height() - ICON_PX) // 2)
+
+    def _icon_space(self) -> int:
+        return ICON_PX + PAD_X if self._icon is not None else 0
 
     def sizeHint(self):  # noqa: N802 - Qt naming
         inner = self._label.sizeHint()
-        hint = QSize(inner.width() + 2 * PAD_X, inner.height() + 2 * PAD_Y).expandedTo(QPushButton.sizeHint(self))
+        hint = QSize(inner.width() + 2 * PAD_X + self._icon_space(), max(inner.height(), ICON_PX) + 2 * PAD_Y).expandedTo(QPushButton.sizeHint(self))
         hint.setHeight(max(hint.height(), MIN_TOUCH_PX))
         return hint
 
@@ -117,25 +130,30 @@ class WrapButton(QPushButton):
         metrics = self._label.fontMetrics()
         words = (CHECK + self._text).split()
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0) * 1.1  # bold when on
-        width = int(longest) + 2 * PAD_X + 8
+        width = int(longest) + 2 * PAD_X + 8 + self._icon_space()
         return QSize(width, self.heightForWidth(width))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
-        inner = self._label.heightForWidth(max(1, width - 2 * PAD_X))
+        inner = self._label.heightForWidth(max(1, width - 2 * PAD_X - self._icon_space()))
         return max(QPushButton.sizeHint(self).height(), MIN_TOUCH_PX, inner + 2 * PAD_Y)
 
     def _show_state(self, on: bool) -> None:
         self._label.setText(CHECK + self._text if on else self._text)
-        self._label.setProperty("on", "true" if on else "false")
-        repolish(self._label)
+        for face in self._faces():
+            face.setProperty("on", "true" if on else "false")
+            repolish(face)
+
+    def _faces(self) -> list[QLabel]:
+        return [self._label] + ([self._icon] if self._icon is not None else [])
 
     def changeEvent(self, event):  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.EnabledChange:
-            self._label.setProperty("off", "false" if self.isEnabled() else "true")
-            repolish(self._label)
+            for face in self._faces():
+                face.setProperty("off", "false" if self.isEnabled() else "true")
+                repolish(face)
         super().changeEvent(event)
 
 
@@ -145,7 +163,7 @@ class ChoiceGrid(QWidget):
     changed = Signal()
 
     def __init__(self, items: Iterable[tuple[object, str]], columns: int, exclusive: bool = False,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, icons: dict | None = None):
         super().__init__(parent)
         self._buttons: dict[object, WrapButton] = {}
         self._group = QButtonGroup(self)
@@ -155,7 +173,7 @@ class ChoiceGrid(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
         for i, (code, text) in enumerate(items):
-            button = WrapButton(text)
+            button = WrapButton(text, icon=(icons or {}).get(code))
             self._buttons[code] = button
             self._group.addButton(button)
             grid.addWidget(button, i // columns, i % columns)
