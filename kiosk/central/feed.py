@@ -12,7 +12,10 @@ from kiosk.central.db import CentralStore, upsert
 from kiosk.central.models import Counter, FeedEntry
 from kiosk.sync.protocol import canonical_json
 
-TO_EVERY_STATION = ("job", "station_key")  # the others never go back to the station they came from
+# Jobs, workers and keys go to every station, the one they came from too: a worker's row is the latest profile
+# whoever changed it (a visitor edited or given a new card at another station), and the station that sent a change
+# gets back what the server made of it (e.g. card numbers merged). Revocations never go back to their station.
+TO_EVERY_STATION = ("job", "worker", "station_key")
 _CURSOR = re.compile(r"^([0-9a-f]{1,32})\.([0-9]{1,18})$")
 
 

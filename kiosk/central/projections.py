@@ -108,7 +108,9 @@ class Projector:
                 continue  # an older edit arriving late (e.g. retried after staff fixed it)
             body = p.data.model_dump(mode="json", include=set(WORKER_FIELDS))
             home = cur["home_station"] if cur is not None else p.data.home_station_id
-            final[p.data.id] = {"id": p.data.id, "home_station": home, "id_hash": p.data.id_hash, "body": body,
+            if body["id_hash"] is None and cur is not None and p.station != home:
+                body["id_hash"] = cur["id_hash"]  # a visitor edited without their ID number keeps their home's hash
+            final[p.data.id] = {"id": p.data.id, "home_station": home, "id_hash": body["id_hash"], "body": body,
                                 "card_seq": max(p.data.card_seq, cur["card_seq"] if cur else 0),
                                 "updated_by": p.station, "station_seq": p.seq}
         for worker_id, seq in newest_card.items():

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from kiosk.domain.forms import CONSENT_VERSION, WorkerForm
 from kiosk.domain.ids import new_id
 from kiosk.domain.messages import UserError, define, msg
 from kiosk.ops.context import Changes, OpContext
 from kiosk.ops.snapshots import worker_snapshot
-from kiosk.store.models import SyncState, Worker, WorkerTrade
+from kiosk.store.models import SyncState, Worker
+from kiosk.store.people import replace_trades
 
 M_EXISTS = define(
     "worker.exists",
@@ -53,9 +54,7 @@ def _next_worker_no(ctx: OpContext) -> str:
 
 
 def _set_trades(ctx: OpContext, worker: Worker) -> None:
-    ctx.session.execute(delete(WorkerTrade).where(WorkerTrade.worker_id == worker.id))
-    for trade in dict.fromkeys([*worker.trades, *worker.wanted]):
-        ctx.session.add(WorkerTrade(worker_id=worker.id, trade=trade))
+    replace_trades(ctx.session, {worker.id: (worker.trades, worker.wanted)})
 
 
 def _apply(ctx: OpContext, worker: Worker, form: WorkerForm) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, delete, insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk.store.base import Base, JsonList, Stamped, id_column
 
@@ -91,3 +91,14 @@ class WorkerTrade(Base):
 
 
 Index("ix_worker_trade_trade", WorkerTrade.trade, WorkerTrade.worker_id)
+
+
+def replace_trades(session: Session, profiles: dict[str, tuple[list, list]]) -> None:
+    """Rebuild the trade index of these workers (id -> (trades, wanted)): after an edit here or downloaded."""
+    if not profiles:
+        return
+    session.execute(delete(WorkerTrade).where(WorkerTrade.worker_id.in_(list(profiles))))
+    rows = [{"worker_id": worker_id, "trade": trade} for worker_id, (trades, wanted) in profiles.items()
+            for trade in dict.fromkeys([*trades, *wanted])]
+    if rows:
+        session.execute(insert(WorkerTrade), rows)

@@ -14,7 +14,8 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from kiosk.domain.card_format import key_id_for
-from kiosk.store.models import Job, OutboxEvent, RevokedCard, SignUp, StationKey, Worker
+from kiosk.store.models import Job, OutboxEvent, RevokedCard, SignUp, StationKey, Worker, WorkerTrade
+from kiosk.store.people import replace_trades
 from kiosk.sync.protocol import ChangesPage, JobData, RevocationData, StationKeyData, WorkerData
 from kiosk.sync.state import CLOCK_OFFSET, CURSOR, get_state, set_state
 
@@ -27,6 +28,10 @@ JOB_UPDATED = (*JOB_COPIED, "filled", "distance_km", "updated_at")  # never orig
 WORKER_COPIED = ("worker_no", "name", "id_hash", "birth_year", "gender", "trades", "wanted", "days", "shifts",
                  "expected_daily_wage", "max_distance_km", "priority_groups", "consent_at", "consent_version",
                  "home_station_id", "card_seq", "active")
+# What a station's own worker takes from the server when another station changed them (a visit elsewhere):
+# never the worker number, home, consent or ID hash, which belong to the record kept here with the ID number.
+WORKER_PROFILE = ("name", "birth_year", "gender", "trades", "wanted", "days", "shifts", "expected_daily_wage",
+                  "max_distance_km", "priority_groups", "active")
 _J, _W = Job.__table__, Worker.__table__
 
 
@@ -106,9 +111,12 @@ def _worker_numbers(s, datas: list[WorkerData], local_code: str) -> dict[str, st
 def _apply_workers(s, changes: list, kept: set[str], local_code: str, now: datetime, counts: Counter) -> None:
     valid = [(ch, d) for ch, d in _valid(WorkerData, changes, counts) if ch.id not in kept]
     counts["kept_local"] += sum(c.id in kept for c in changes)
-    numbers = _worker_numbers(s, [d for _, d in valid], local_code)
+    ids = [ch.id for ch, _ in valid]
+    own = set(s.scalars(select(_W.c.id).where(_W.c.id.in_(ids), _W.c.origin == "local"))) if ids else set()
+    visitors = [(ch, d) for ch, d in valid if ch.id not in own]
+    numbers = _worker_numbers(s, [d for _, d in visitors], local_code)
     rows = []
-    for ch, d in valid:
+    for ch, d in visitors:
         row = {f: getattr(d, f) for f in WORKER_COPIED}
         row.update(id=ch.id, worker_no=numbers[ch.id], active=d.active and not ch.deleted, id_enc=None,
                    phone_enc=None, phone_hash=None, contact_is_family=False, contact_name="", notes="",
@@ -116,10 +124,20 @@ def _apply_workers(s, changes: list, kept: set[str], local_code: str, now: datet
         rows.append(row)
     if rows:
         stmt = insert(_W)
-        s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={c: stmt.excluded[c] for c in
-                                                                          (*WORKER_COPIED, "updated_at")},
-                                             where=_W.c.origin == "remote"), rows)
-    counts["workers"] += len(rows)
+        copied = {c: stmt.excluded[c] for c in (*WORKER_COPIED, "updated_at")}
+        copied["card_seq"] = func.max(stmt.excluded.card_seq, _W.c.card_seq)  # a card made here may still be on its way
+        s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=copied, where=_W.c.origin == "remote"), rows)
+    mine = [{"b_id": ch.id, "b_card_seq": d.card_seq, "b_at": now,
+             **{f"b_{f}": (d.active and not ch.deleted) if f == "active" else getattr(d, f) for f in WORKER_PROFILE}}
+            for ch, d in valid if ch.id in own]
+    if mine:
+        s.execute(update(_W).where(_W.c.id == bindparam("b_id")).values(
+            card_seq=func.max(_W.c.card_seq, bindparam("b_card_seq")), updated_at=bindparam("b_at"),
+            **{f: bindparam(f"b_{f}") for f in WORKER_PROFILE}), mine)
+    if ids:  # the trade index of everyone call lists can find here: own workers, and visitors edited here
+        indexed = own | set(s.scalars(select(WorkerTrade.worker_id).where(WorkerTrade.worker_id.in_(ids))))
+        replace_trades(s, {ch.id: (d.trades, d.wanted) for ch, d in valid if ch.id in indexed})
+    counts["workers"] += len(rows) + len(mine)
 
 
 def _apply_revocations(s, changes: list, counts: Counter) -> None:

@@ -127,16 +127,27 @@ def test_feed_pages_follow_the_server_cursor(store):
     mine = worker("S1")
     ingest(store, "S1", [event("worker.registered", mine), event("job.posted", job("S1"))])
     seen, cursor = all_changes(store, "S1", limit=10)
-    assert [c["kind"] for c in seen].count("job") == 26 and not any(c["kind"] == "worker" for c in seen)
+    assert [c["kind"] for c in seen].count("job") == 26
+    assert [c["id"] for c in seen if c["kind"] == "worker"] == [mine["id"]]  # the latest profile goes back too
     others, _ = all_changes(store, "S2", limit=7)
     assert mine["id"] in {c["id"] for c in others if c["kind"] == "worker"}
     office.close_office_job(store, office_ids[0], "cancelled")
     after, _ = all_changes(store, "S1", cursor=cursor)
     assert [(c["id"], c["deleted"], c["data"]["status"]) for c in after] == [(office_ids[0], True, "cancelled")]
     restarted, _ = all_changes(store, "S1", cursor="0123abcd." + cursor.split(".")[1])  # another server's cursor
-    assert len(restarted) == 26
+    assert len(restarted) == 27  # 26 jobs and the worker
     with pytest.raises(BadCursor):
         read_page(store, "S1", "not a cursor", 10)
+
+
+def test_a_visitor_edited_elsewhere_goes_to_every_station_with_its_home_and_id_hash(store):
+    registered = worker("S1", "cd" * 32)
+    ingest(store, "S1", [event("worker.registered", registered)])
+    edit = {**registered, "name": "王建华", "id_hash": None, "card_seq": 2}  # S2 had only a phone number typed in
+    assert ingest(store, "S2", [event("worker.updated", edit, seq=7)])[0].status == "accepted"
+    for station in ("S1", "S2", "S3"):
+        (row,) = [c["data"] for c in all_changes(store, station)[0] if c["kind"] == "worker"]
+        assert (row["name"], row["home_station_id"], row["id_hash"], row["card_seq"]) == ("王建华", "S1", "cd" * 32, 2)
 
 
 def test_parallel_writers_never_make_a_reader_skip_a_row(store):

@@ -8,7 +8,9 @@ from datetime import datetime, timedelta
 from kiosk.demo.people import fake_worker
 from kiosk.domain.forms import JobForm
 from kiosk.ops import jobs, signups, workers
-from kiosk.store.models import Job, Worker
+from sqlalchemy import select, update
+
+from kiosk.store.models import Job, OutboxEvent, Worker, WorkerTrade
 from kiosk.store.queries import urgent_orders
 from kiosk.sync.protocol import Change, ChangesPage
 from kiosk.sync.pull import apply_page
@@ -97,6 +99,37 @@ def test_visitors_from_other_stations_never_take_this_stations_worker_numbers(st
     # this station keeps registering without ever clashing with a visitor's number
     for _ in range(3):
         station.run(workers.register_worker, fake_worker(rng, NOW.date()))
+
+
+def test_a_change_made_elsewhere_to_this_stations_own_worker_updates_the_profile_only(station):
+    rng = __import__("random").Random(6)
+    worker_id = station.run(workers.register_worker, fake_worker(rng, NOW.date(), trades=["cleaning"])).entity_id
+    with station.read() as s:
+        mine = s.get(Worker, worker_id)
+        kept = (mine.worker_no, mine.id_hash, mine.id_enc, mine.home_station_id, mine.consent_at)
+    # what the server sends after a visit to ZD02: a new name, trades and a card printed there; no ID hash
+    edited = {"id": worker_id, "worker_no": "ZD02-00009", "name": "王建华", "home_station_id": "ZD02",
+              "trades": ["loading"], "wanted": ["sorting"], "expected_daily_wage": 300, "card_seq": 2}
+    counts = apply(station, page(Change(kind="worker", id=worker_id, data=edited)))
+    assert counts["kept_local"] == 1  # its registration has not gone up yet: the row here wins
+    with station.read() as s:
+        assert s.get(Worker, worker_id).name != "王建华"
+    with station.read() as s, s.begin():
+        s.execute(update(OutboxEvent).values(status="done"))
+    counts = apply(station, page(Change(kind="worker", id=worker_id, data=edited), cursor="abc.2"), sent="abc.1")
+    assert counts["workers"] == 1
+    with station.read() as s:
+        mine = s.get(Worker, worker_id)
+        assert (mine.name, mine.trades, mine.expected_daily_wage, mine.card_seq) == ("王建华", ["loading"], 300, 2)
+        assert (mine.worker_no, mine.id_hash, mine.id_enc, mine.home_station_id, mine.consent_at) == kept
+        assert mine.origin == "local"
+        assert set(s.scalars(select(WorkerTrade.trade).where(WorkerTrade.worker_id == worker_id))) == {"loading",
+                                                                                                       "sorting"}
+    # a card number never goes back down (a card printed here may not have reached the server yet)
+    apply(station, page(Change(kind="worker", id=worker_id, data={**edited, "card_seq": 1}), cursor="abc.3"),
+          sent="abc.2")
+    with station.read() as s:
+        assert s.get(Worker, worker_id).card_seq == 2
 
 
 def test_unreadable_or_unknown_changes_are_skipped_not_fatal(station):
