@@ -167,3 +167,17 @@ def test_browsing_without_a_card_is_counted_as_an_anonymous_visit(kiosk, demo_st
             return [(v.kind, v.worker_id) for v in s.query(Visit)]
 
     kiosk.qtbot.waitUntil(lambda: visits() == [("browse", None)])
+
+
+def test_each_job_in_the_list_shows_its_trade_as_a_picture(kiosk, demo_station):
+    from kiosk.domain.categories import trade_icon
+    from kiosk.ui.walkup.job_card import JobCard
+
+    kiosk.tap("看今天的活")
+    screen = kiosk.wait_for("JobListScreen")
+    cards = screen.findChildren(JobCard)
+    assert cards, "today's jobs are listed"
+    for card in cards:
+        assert card.trade.name == trade_icon(card.job.category)
+        assert card.trade.isVisibleTo(card) and card.trade.width() >= 40, "a picture big enough to recognise"
+    assert len({c.trade.name for c in cards}) > 1, "different trades, different pictures"

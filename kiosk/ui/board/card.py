@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from kiosk.domain.categories import WEEKDAYS, category, pay_unit
+from kiosk.domain.categories import WEEKDAYS, category, pay_unit, trade_icon
 from kiosk.domain.pay import yuan
 from kiosk.store.job_view import JobView
 from kiosk.ui.board import words as w
@@ -26,6 +26,7 @@ BILINGUAL_ROW_GAP_MM = 1.5  # the English lines already space the rows apart
 ENGLISH_LINE = 1.1  # English under Chinese needs less line box than Han characters (no 0.88 em ascent)
 ENGLISH_BASELINE = 0.83
 QR_MM = 80.0
+ICON_SHARE = 0.9  # the trade picture's side, as a share of the title's line
 MIN_CARD_WIDTH_MM = 330.0
 
 
@@ -37,6 +38,8 @@ class CardLayout:
     qr_rect: QRectF
     link: str
     faded: bool  # full or closed: it stays until the next page turn, greyed, with its state in words
+    icon: str  # the trade's picture (a name under assets/icons), drawn in icon_rect in the ink colour
+    icon_rect: QRectF
 
 
 def _row_heights(m: Metrics, bilingual: bool) -> list[float]:
@@ -101,12 +104,14 @@ def layout_card(order: JobView, rect: QRectF, m: Metrics, words: w.Words, now: d
     items: list[TextItem] = []
     top = rect.top() + m.pad + gap - base_gap
 
-    # 1. urgent badge, title (the trade as posted), state badge on the right
+    # 1. trade picture, urgent badge, title (the trade as posted), state badge on the right
     key_line = m.line_height(m.key)
     badge_top = top + (key_line - m.badge_height()) / 2
-    title_left, title_right = left, left + width
+    icon_side = round(key_line * ICON_SHARE)
+    icon_rect = QRectF(left, top + (key_line - icon_side) / 2, icon_side, icon_side)
+    title_left, title_right = icon_rect.right() + m.mm(3), left + width
     if order.urgent:
-        items.append(badge("urgent", words.say(w.URGENT).main, m, left, badge_top, BADGE_URGENT))
+        items.append(badge("urgent", words.say(w.URGENT).main, m, title_left, badge_top, BADGE_URGENT))
         title_left = items[-1].box.right() + m.mm(3)
     state = STATES.get(order.state)
     if state:
@@ -171,4 +176,5 @@ def layout_card(order: JobView, rect: QRectF, m: Metrics, words: w.Words, now: d
     if order.employer_name and name_left < left + narrow - m.mm(20):
         items.append(text_line("employer", order.employer_name, m.secondary, name_left, top,
                                left + narrow - name_left, MUTED, line_px=m.badge_height()))
-    return CardLayout(order.id, rect, items, qr_rect, link, order.state in ("full", "closed"))
+    return CardLayout(order.id, rect, items, qr_rect, link, order.state in ("full", "closed"),
+                      trade_icon(order.category), icon_rect)

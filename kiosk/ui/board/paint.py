@@ -8,8 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kiosk.ui.board.card import CardLayout
-from kiosk.ui.board.layout import CARD, HALL, Metrics, TextItem
+from kiosk.ui.board.layout import CARD, HALL, INK, Metrics, TextItem
 from kiosk.ui.board.qr import QrCache
+from kiosk.ui.widgets.icons import icon_pixmap
 
 log = logging.getLogger(__name__)
 FADE_OPACITY = 0.45  # a full or closed card is greyed to this before it leaves
@@ -45,6 +46,7 @@ def draw_card(painter: QPainter, card: CardLayout, m: Metrics, qr_cache: QrCache
     side = qr.width() / dpr
     at = card.qr_rect.center() - QPointF(side / 2, side / 2)
     painter.drawImage(QPointF(round(at.x()), round(at.y())), qr)  # whole pixels: a blit, and sharp modules
+    painter.drawPixmap(card.icon_rect.topLeft(), icon_pixmap(card.icon, INK, round(card.icon_rect.width()), dpr))
     if card.faded:
         painter.setOpacity(1 - FADE_OPACITY)
         painter.setBrush(QColor(CARD))

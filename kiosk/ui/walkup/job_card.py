@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
+from kiosk.domain.categories import trade_icon
 from kiosk.ui.i18n import tr_msg
 from kiosk.ui.walkup import formatting as fmt
 from kiosk.ui.widgets.buttons import TapButton
+from kiosk.ui.widgets.icons import IconLabel
 from kiosk.ui.widgets.labels import Text
 
 
@@ -24,9 +26,11 @@ class JobCard(TapButton):
         box.setSpacing(theme.mm(1.5))
         top = QHBoxLayout()
         top.setSpacing(theme.mm(4))
+        self.trade = IconLabel(trade_icon(job.category), theme.icon_px)  # the trade as a picture, for slow readers
         self.title = Text(job.title, role="primary")
         self.pay = Text(role="pay", wrap=False)
         self.pay.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.trade, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.title, 1)
         top.addWidget(self.pay, 0)
         box.addLayout(top)
@@ -38,7 +42,7 @@ class JobCard(TapButton):
         for label in (self.when, self.where, self.employer, self.places, self.why):
             box.addWidget(label)
         self.why.setVisible(bool(self.reasons))
-        for label in self.findChildren(Text):
+        for label in self.findChildren(Text):  # IconLabel already lets touches through
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.retranslate()
 

@@ -51,6 +51,8 @@ def test_no_text_is_ever_clipped_or_overlapping(make_board, stations, panel, bil
             assert_fits(card.items, card.rect, where)
             assert card.rect.contains(card.qr_rect)
             assert not any(ink(i).intersects(card.qr_rect) for i in card.items), f"{where}: text over the QR"
+            assert card.rect.contains(card.icon_rect)
+            assert not any(ink(i).intersects(card.icon_rect) for i in card.items), f"{where}: text over the picture"
     assert_fits(view.header_items(), view.header_rect, "header")
     for _ in range(len(view._ticker) + 1):
         view.turn_page()
@@ -107,3 +109,19 @@ def test_each_cards_qr_opens_that_job(make_board, stations, online):
     for card in view.card_layouts():
         expected = f"https://gig.example.cn/jobs/{card.order_id}" if online else f"GJ1:{card.order_id}"
         assert decode(image, card.qr_rect) == [expected]
+
+
+def test_each_card_shows_its_trade_as_a_picture(make_board, stations, caplog):
+    """Workers who read slowly find their trade by its picture: dark ink inside each card's picture box."""
+    station = stations(3, online=True)
+    image = render_board(station, *HD)
+    view = static_board(make_board, station, HD)
+    icons = set()
+    for card in view.card_layouts():
+        box = card.icon_rect.toRect()
+        crop = image.copy(box).convertToFormat(QImage.Format.Format_Grayscale8)
+        pixels = np.frombuffer(crop.constBits(), np.uint8).reshape(crop.height(), crop.bytesPerLine())
+        assert (pixels[:, :crop.width()] < 100).mean() > 0.08, f"no picture drawn for {card.order_id}"
+        icons.add(card.icon)
+    assert len(icons) == 3, "three different trades, three different pictures"
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], "a card failed to draw"
