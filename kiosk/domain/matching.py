@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from kiosk.domain.messages import Msg, define, msg
+
+LATE_JOIN = timedelta(hours=1)
+FULL_PENALTY = 25.0  # a full job offers only the waiting list: open jobs that fit as well come first
 
 R_TRADE = define("match.trade", "Matches your trade", "对口您的工种")
 R_WANTED = define("match.wanted", "The kind of work you asked for", "是您想找的活")
@@ -42,6 +45,7 @@ class JobFit:
     distance_km: float
     urgent: bool
     employer_verified: bool
+    places_left: int = 1  # 0: full, only the waiting list is open
 
 
 def shift_of(start: datetime) -> str:
@@ -65,9 +69,14 @@ def daily_pay_fen(pay_fen: int, unit: str, hours: float) -> int:
     return pay_fen
 
 
+def too_late_to_join(job: JobFit, now: datetime) -> bool:
+    """A one-day gig that started more than an hour ago: nobody walking up now would be taken on."""
+    return job.starts_at < now - LATE_JOIN and job.ends_at.date() == job.starts_at.date()
+
+
 def score_job(worker: WorkerFit, job: JobFit, now: datetime) -> tuple[float, list[Msg]]:
     """A score (higher is better, < 0 means do not recommend) and the reasons, best first."""
-    if job.distance_km > worker.max_distance_km or job.ends_at <= now:
+    if job.distance_km > worker.max_distance_km or job.ends_at <= now or too_late_to_join(job, now):
         return -1.0, []
     weighted: list[tuple[float, Msg]] = []
     if job.category in worker.trades:
@@ -99,6 +108,6 @@ def score_job(worker: WorkerFit, job: JobFit, now: datetime) -> tuple[float, lis
         weighted.append((6.0 * (1 - hours_to_start / 24), msg(R_SOON)))
     if job.employer_verified:
         weighted.append((5.0, msg(R_VERIFIED)))
-    score = 50.0 + sum(w for w, _ in weighted)
+    score = 50.0 + sum(w for w, _ in weighted) - (FULL_PENALTY if job.places_left <= 0 else 0.0)
     reasons = [m for w, m in sorted(weighted, key=lambda wm: -wm[0]) if w > 0]
     return score, reasons[:3]

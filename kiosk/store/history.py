@@ -165,12 +165,13 @@ def worker_profile(session: Session, vault, worker_id: str) -> WorkerProfile | N
 
 
 def worker_history(session: Session, worker_id: str, limit: int = 50) -> list[HistoryRow]:
-    """The worker's sign-ups, newest job first, each with the days worked on it and the pay due."""
+    """The worker's sign-ups, newest job first, each with the days worked on it (checked out) and the pay due."""
     worked = (
         select(Attendance.signup_id, func.count(func.distinct(Attendance.work_date)).label("days"),
                func.coalesce(func.sum(Attendance.hours), 0.0).label("hours"),
                func.coalesce(func.sum(Attendance.pay_due_fen), 0).label("pay"))
-        .where(Attendance.worker_id == worker_id).group_by(Attendance.signup_id).subquery()
+        .where(Attendance.worker_id == worker_id, Attendance.check_out_at.is_not(None))
+        .group_by(Attendance.signup_id).subquery()
     )
     rows = session.execute(
         select(Job.title, Job.employer_name, Job.starts_at, SignUp.status, SignUp.via,
@@ -186,7 +187,8 @@ def worker_history(session: Session, worker_id: str, limit: int = 50) -> list[Hi
 def work_totals(session: Session, worker_id: str) -> WorkTotals:
     days, hours, pay = session.execute(
         select(func.count(func.distinct(Attendance.work_date)), func.coalesce(func.sum(Attendance.hours), 0.0),
-               func.coalesce(func.sum(Attendance.pay_due_fen), 0)).where(Attendance.worker_id == worker_id)
+               func.coalesce(func.sum(Attendance.pay_due_fen), 0))
+        .where(Attendance.worker_id == worker_id, Attendance.check_out_at.is_not(None))  # a day counts once done
     ).one()
     return WorkTotals(int(days or 0), float(hours or 0.0), int(pay or 0))
 

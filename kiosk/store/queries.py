@@ -44,7 +44,7 @@ def worker_fit(w: Worker) -> WorkerFit:
 
 def job_fit(j: Job) -> JobFit:
     return JobFit(j.category, j.pay_fen, j.pay_unit, j.starts_at, j.ends_at, j.distance_km, j.urgent,
-                  j.employer_verified)
+                  j.employer_verified, j.headcount - j.filled)
 
 
 def open_jobs_query(now: datetime):

@@ -36,6 +36,23 @@ def test_jobs_already_signed_up_are_not_recommended_again(core_station, clock):
         assert job not in [r.job.id for r in recommend_jobs(s, s.get(Worker, w), clock.now)]
 
 
+def test_a_gig_already_well_under_way_is_not_recommended_and_a_full_one_comes_after_open_ones(core_station,
+                                                                                                clock):
+    w = core_station.run(workers.register_worker, make_worker_form(max_distance_km=10)).entity_id
+    other = core_station.run(workers.register_worker, make_worker_form(name="李四", id_number="",
+                                                                       phone="13800138999")).entity_id
+    started = core_station.run(jobs.post_job, make_job_form(title="上午开工", start=clock.now)).entity_id
+    full = core_station.run(jobs.post_job, make_job_form(title="满了", headcount=1, pay_amount=400)).entity_id
+    core_station.run(signups.sign_up, other, full)
+    open_one = core_station.run(jobs.post_job, make_job_form(title="还有位置", pay_amount=300)).entity_id
+    with core_station.read() as s:
+        early = [r.job.id for r in recommend_jobs(s, s.get(Worker, w), clock.now + timedelta(minutes=30))]
+        late = [r.job.id for r in recommend_jobs(s, s.get(Worker, w), clock.now + timedelta(hours=7))]
+    assert started in early, "half an hour after the start a walk-up can still be taken on"
+    assert started not in late, "seven hours in, a one-day gig is not offered any more"
+    assert early.index(open_one) < early.index(full), "the open job first; the full one only has a waiting list"
+
+
 def test_call_list_finds_fitting_workers_and_skips_those_booked_at_that_time(core_station, clock):
     job = core_station.run(jobs.post_job, make_job_form(distance_km=4)).entity_id
     clash = core_station.run(jobs.post_job, make_job_form(title="同时段", employer_name="别家")).entity_id

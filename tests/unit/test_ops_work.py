@@ -84,6 +84,25 @@ def test_full_day_agreement_check_in_check_out_and_pay(core_station, clock):
         assert att.insurance_from == att.check_in_at
 
 
+def test_a_day_counts_in_the_profile_only_once_the_worker_has_checked_out(core_station, clock):
+    from kiosk.store.history import work_totals, worker_history
+
+    job = core_station.run(jobs.post_job, make_job_form(pay_amount=300, pay_unit="day")).entity_id
+    (a,) = _people(core_station, 1)
+    signup = core_station.run(signups.sign_up, a, job).entity_id
+    clock.advance(hours=1)
+    core_station.run(attendance.accept_agreement, signup, SIG)
+    core_station.run(attendance.check_in, signup)
+    with core_station.read() as s:  # at work now: not "1 day worked, 0 hours, 0 yuan"
+        assert (work_totals(s, a).days, worker_history(s, a)[0].days_worked) == (0, 0)
+    clock.advance(hours=8)
+    core_station.run(attendance.check_out, signup)
+    with core_station.read() as s:
+        totals, row = work_totals(s, a), worker_history(s, a)[0]
+    assert (totals.days, totals.hours, totals.pay_due_fen) == (1, 8.0, 30000)
+    assert (row.days_worked, row.pay_due_fen) == (1, 30000)
+
+
 @pytest.mark.parametrize("unit, amount, pieces, hours, expected_fen", [
     ("hour", 25, None, 6.5, 16250),
     ("piece", 2, 120, 8, 24000),

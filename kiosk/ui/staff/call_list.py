@@ -53,7 +53,7 @@ class CandidateCard(QFrame):
             button = make_button(label(ctx, choice), on_click=lambda c=choice.code: self.record(c),
                                  name=f"result_{choice.code}")
             self.results[choice.code] = button
-            results.addWidget(button, 0, i)
+            results.addWidget(button, i // 2, i % 2)  # two a row: the longest English outcome still fits
         head = QHBoxLayout()
         head.addWidget(make_label(f"{candidate.name}  ({candidate.worker_no})", "big", wrap=False))
         head.addStretch(1)

@@ -224,7 +224,7 @@ class ProfileScreen(QWidget):
         status = {"confirmed": self.tr("booked"), "waitlisted": self.tr("waiting list"),
                   "cancelled": self.tr("cancelled")}
         for i, h in enumerate(history):
-            cells = [f"{h.starts_at:%Y-%m-%d %H:%M}", h.job_title, h.employer_name, status.get(h.status, h.status),
+            cells = [f"{h.starts_at:%m-%d %H:%M}", h.job_title, h.employer_name, status.get(h.status, h.status),
                      str(h.days_worked), yuan(h.pay_due_fen) if h.days_worked else ""]
             for j, text in enumerate(cells):
                 self.history.setItem(i, j, QTableWidgetItem(text))
