@@ -94,11 +94,14 @@ def parse_since(text: str, now: datetime) -> datetime:
         raise UserError(msg(E_SINCE, text=text[:30]), "since") from None
 
 
+LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
 def read_logs(logs_dir: Path, since: datetime | None = None, level: str | None = None) -> list[dict]:
     """Log entries, oldest first, from the current file and its rotated predecessors."""
     files = sorted(logs_dir.glob(LOG_FILE + ".*"), key=lambda p: -int(p.suffix[1:]) if p.suffix[1:].isdigit() else 0)
     files.append(logs_dir / LOG_FILE)
-    order = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+    order = list(LEVELS)
     entries = []
     for path in files:
         if not path.exists():

@@ -90,12 +90,12 @@ class Settings:
         return self.home / SETTINGS_FILE
 
     def ensure_dirs(self) -> None:
-        for d in (self.home, self.keys_dir, self.logs_dir, self.cards_dir, self.backups_dir):
+        from kiosk.private_files import private_dir
+
+        for d in (self.home, self.logs_dir, self.cards_dir):
             d.mkdir(parents=True, exist_ok=True)
-        try:
-            self.keys_dir.chmod(0o700)
-        except OSError:  # some filesystems (e.g. FAT USB sticks) have no modes
-            pass
+        for d in (self.keys_dir, self.backups_dir):  # keys, and copies of the database and keys
+            private_dir(d)
 
 
 def default_home() -> Path:

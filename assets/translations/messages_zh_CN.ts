@@ -184,6 +184,16 @@
         <translation>{name} 的旧卡已作废。</translation>
     </message>
     <message>
+        <source>The age in days must be 0 or more (you gave {days}).</source>
+        <comment>central.bad_days</comment>
+        <translation>天数必须是 0 或更大的整数（您输入的是 {days}）。</translation>
+    </message>
+    <message>
+        <source>{count} tombstone(s) older than {days} days removed from the download feed. A station offline for longer downloads everything again when it comes back.</source>
+        <comment>central.tombstones_pruned</comment>
+        <translation>已从下载数据中清除 {count} 条超过 {days} 天的删除记录。离线更久的站点重新联网时会自动重新下载全部数据。</translation>
+    </message>
+    <message>
         <source>No phone number is on file for this worker.</source>
         <comment>contact.none</comment>
         <translation>这位工友没有登记电话。</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +17,7 @@ from kiosk import __version__
 from kiosk.central.db import CentralStore, default_url
 from kiosk.central.feed import BadCursor, read_page
 from kiosk.central.ingest import ingest
+from kiosk.central.retention import DEFAULT_DAYS, prune_tombstones
 from kiosk.central.stations import CodeRefused, StationError, authenticate, enroll
 from kiosk.sync.protocol import (API_PREFIX, DEFAULT_PAGE, MAX_PAGE, ChangesPage, EnrollRequest, EnrollResponse,
                                  ErrorBody, Health, UploadRequest, UploadResponse)
@@ -127,7 +128,8 @@ def create_app(store: CentralStore) -> FastAPI:
     def changes(cursor: str = Query("", max_length=100, description="from the previous page; empty to start"),
                 limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
                 station: str = Depends(station_of)):
-        """Jobs, workers from other stations, card revocations and station keys changed after `cursor`."""
+        """Jobs, workers, card revocations and station keys changed after `cursor`. A cursor older than
+        deletions no longer kept gets the whole feed again, its first page marked `resync`."""
         try:
             body = read_page(store, station, cursor, limit)
         except BadCursor:
@@ -138,7 +140,9 @@ def create_app(store: CentralStore) -> FastAPI:
 
 
 def app_from_env() -> FastAPI:
-    """For `uvicorn --factory kiosk.central.app:app_from_env` (several instances behind a load balancer)."""
+    """For `uvicorn --factory kiosk.central.app:app_from_env` (several instances behind a load balancer);
+    like `kiosk-central serve`, it drops tombstones older than the default retention at start-up."""
     store = CentralStore(os.environ.get("KIOSK_CENTRAL_DB") or default_url())
     store.create_schema()
+    prune_tombstones(store, timedelta(days=DEFAULT_DAYS))
     return create_app(store)

@@ -6,11 +6,11 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk.central.db import CentralStore, default_url
-from kiosk.domain.messages import UserError
+from kiosk.domain.messages import UserError, msg
 
 
 def _json_default(value):
@@ -44,10 +44,30 @@ def _serve(args) -> int:
                 print(f"kiosk-central listening on http://{args.host}:{port}", flush=True)
 
     store = open_store(args)
+    if not args.no_prune:
+        _pruned(store, args.prune_older_than)
     config = uvicorn.Config(create_app(store), host=args.host, port=args.port,
                             log_level="info" if args.verbose else "warning", access_log=args.verbose,
                             timeout_keep_alive=15)
     Server(config).run()
+    return 0
+
+
+def _pruned(store: CentralStore, days: int):
+    from kiosk.central.retention import E_DAYS, prune_tombstones
+
+    if days < 0:
+        raise UserError(msg(E_DAYS, days=days), "older_than")
+    done = prune_tombstones(store, timedelta(days=days))
+    logging.getLogger("kiosk.central").info("%d tombstone(s) older than %d days pruned", done.count, days)
+    return done
+
+
+def _prune(args) -> int:
+    from kiosk.central.retention import M_PRUNED
+
+    text = msg(M_PRUNED, count=_pruned(open_store(args), args.older_than).count, days=args.older_than)
+    print(f"{text.zh}\n{text.en}")
     return 0
 
 
@@ -144,6 +164,8 @@ def _openapi(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kiosk.central.retention import DEFAULT_DAYS
+
     p = argparse.ArgumentParser(prog="kiosk-central", description="零工驿站 central server")
     p.add_argument("--db", help="database URL (default: SQLite under $KIOSK_CENTRAL_HOME or "
                                 "~/.local/share/gig-kiosk-central); e.g. postgresql+psycopg://user@host/db")
@@ -153,7 +175,16 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the HTTP API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8470, help="0 picks a free port (printed)")
+    s.add_argument("--prune-older-than", type=int, default=DEFAULT_DAYS, metavar="DAYS",
+                   help=f"at start-up, drop tombstones older than this (default {DEFAULT_DAYS})")
+    s.add_argument("--no-prune", action="store_true", help="keep every tombstone at start-up")
     s.set_defaults(func=_serve)
+
+    pr = sub.add_parser("prune", help="drop tombstones (closed jobs) older than the retention from the feed; "
+                                      "stations offline for longer download everything again")
+    pr.add_argument("--older-than", type=int, default=DEFAULT_DAYS, metavar="DAYS",
+                    help=f"age in days (default {DEFAULT_DAYS})")
+    pr.set_defaults(func=_prune)
 
     st = sub.add_parser("station", help="enrol, list and revoke stations").add_subparsers(dest="action", required=True)
     a = st.add_parser("add", help="create a station and print its one-time enrolment code")

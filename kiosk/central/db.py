@@ -9,14 +9,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import DateTime, Engine, create_engine, event, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.central.models import CentralBase, Counter, Meta
+from kiosk.central.models import CentralBase, Counter, FeedEntry, Meta
 
 SQLITE_BUSY_MS = 30_000
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: feed.changed_at (for tombstone retention)
 _PG_SCHEMA_LOCK = 780_2024  # advisory lock id: only one instance creates tables at a time
 
 
@@ -85,10 +85,14 @@ class CentralStore:
             if self.dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_SCHEMA_LOCK})
             CentralBase.metadata.create_all(conn)
+            if "changed_at" not in {c["name"] for c in inspect(conn).get_columns("feed")}:
+                # a version 1 database: its feed rows count as changed now, so none is pruned before its time
+                conn.execute(text(f"ALTER TABLE feed ADD COLUMN changed_at {DateTime().compile(dialect=conn.dialect)}"))
+                conn.execute(update(FeedEntry.__table__).values(changed_at=self.clock()))
         with self.write() as s:
             if s.get(Meta, "server_id") is None:
                 s.add(Meta(key="server_id", value=secrets.token_hex(6)))
-                s.add(Meta(key="schema_version", value=SCHEMA_VERSION))
+            s.merge(Meta(key="schema_version", value=SCHEMA_VERSION))
             for name in ("feed", "received"):
                 if s.get(Counter, name) is None:
                     s.add(Counter(name=name, value=0))
@@ -111,6 +115,15 @@ class CentralStore:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read transaction that sees one moment throughout (a SQLite read transaction always does;
+        PostgreSQL needs REPEATABLE READ, else a commit between two reads shows in the second)."""
+        with self._reader() as session, session.begin():
+            if self.dialect == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             yield session
 
     def dispose(self) -> None:

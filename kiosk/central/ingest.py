@@ -77,7 +77,7 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
                                  .where(Event.id.in_(part))):
                 stored[row.id] = (row.content_hash, row.received_at, row.review)
         homes = _worker_homes(s, checked)
-        feed = FeedWriter(s)
+        feed = FeedWriter(s, now)
         projector = Projector(s, feed, now)
         results: list[EventResult | None] = []
         new_rows: list[dict] = []

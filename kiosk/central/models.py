@@ -94,6 +94,7 @@ class FeedEntry(CentralBase):
     origin: Mapped[str | None] = mapped_column(String(64))  # station it came from; None = the market office
     deleted: Mapped[bool] = mapped_column(default=False)
     body: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime | None]  # the server's clock; tombstones older than the retention are pruned
 
 
 class Job(CentralBase):

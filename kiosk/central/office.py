@@ -49,7 +49,7 @@ def add_jobs(store: CentralStore, forms: list[tuple[str, JobForm]]) -> list[str]
     """Publish validated jobs to every station in one transaction; an id already known is updated."""
     with store.write() as s:
         now = store.clock()
-        feed = FeedWriter(s)
+        feed = FeedWriter(s, now)
         for job_id, form in forms:
             body = job_body(form, job_id)
             row = s.get(Job, job_id)
@@ -118,7 +118,8 @@ def import_csv(store: CentralStore, path: Path) -> ImportReport:
 def close_office_job(store: CentralStore, job_id: str, status: str = "closed") -> bool:
     """Close (filled elsewhere) or withdraw ('cancelled') a job; every station gets a tombstone."""
     with store.write() as s:
-        feed = FeedWriter(s)
-        known = close_job(s, feed, store.clock(), job_id, status)
+        now = store.clock()
+        feed = FeedWriter(s, now)
+        known = close_job(s, feed, now, job_id, status)
         feed.flush()
     return known

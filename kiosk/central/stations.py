@@ -97,7 +97,7 @@ def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, p
         if existing is None:
             s.add(StationKey(key_id=key_id, station=row.name, public_key=public_key_b64, revoked=False,
                              created_at=now))
-            feed = FeedWriter(s)
+            feed = FeedWriter(s, now)
             feed.put("station_key", key_id, _key_body(key_id, row.name, public_key_b64, False, None), origin=row.name)
             feed.flush()
         name = row.name
@@ -130,7 +130,7 @@ def revoke_station(store: CentralStore, name: str, compromised: bool = False) ->
         if row is None:
             raise StationError(f"no station named {name}")
         row.status, row.revoked_at, row.token_hash, row.code_hash = "revoked", now, None, None
-        feed = FeedWriter(s)
+        feed = FeedWriter(s, now)
         keys = list(s.scalars(select(StationKey).where(StationKey.station == name)))
         for key in keys:
             key.revoked = key.revoked or compromised

@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "func", None) and args.command not in ("logs",):
+    # `logs` only reads; `restore` must leave a home untouched until the backup has been checked
+    if getattr(args, "func", None) and args.command not in ("logs", "restore"):
         from kiosk.logs import setup_logging
         from kiosk.settings import resolve_home
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"错误 / error: {exc.msg.zh}\n{exc.msg.en}", file=sys.stderr)
-        return 1
+        return getattr(exc, "exit_code", 1)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `kiosk workers | head`: the reader has all it wanted

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 
 from kiosk.backup import backup, restore
-from kiosk.logs import parse_since, read_logs
+from kiosk.logs import LEVELS, parse_since, read_logs, setup_logging
 from kiosk.settings import resolve_home
 
 log = logging.getLogger("kiosk.maintenance")
@@ -15,7 +15,7 @@ log = logging.getLogger("kiosk.maintenance")
 
 def _backup(args) -> int:
     home = resolve_home(args.home)
-    out = backup(home, args.out)
+    out = backup(home, args.out, force=args.force)
     log.info("backup written: %s", out.name)
     print(f"备份完成 / backup written: {out}")
     return 0
@@ -23,7 +23,11 @@ def _backup(args) -> int:
 
 def _restore(args) -> int:
     home = resolve_home(args.home)
-    manifest = restore(args.file, home, force=args.force)
+    manifest = restore(args.file, home, force=args.force)  # the home is not touched before this (not even logs/)
+    setup_logging(home / "logs")
+    if manifest["safety_copy"]:
+        log.info("station before the restore saved: %s", manifest["safety_copy"])
+        print(f"原有数据已另存 / the station as it was is saved in: {manifest['safety_copy']}")
     log.info("backup restored: %s files made %s", len(manifest["files"]), manifest["made_at"])
     print(f"已恢复 / restored {len(manifest['files'])} files made {manifest['made_at']} into {home}")
     return 0
@@ -44,14 +48,16 @@ def _logs(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="consistent online backup of the database, keys and settings")
-    p.add_argument("out", help="archive to write (.tar.gz)")
+    p.add_argument("out", help="archive to write (.tar.gz or .tgz; written readable by this account only)")
+    p.add_argument("--force", action="store_true", help="replace the archive if it already exists")
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="restore a backup into the station home")
     p.add_argument("file")
-    p.add_argument("--force", action="store_true", help="overwrite an existing station (make a backup first)")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing station, even with unsent records (it is saved under backups/ first)")
     p.set_defaults(func=_restore)
     p = sub.add_parser("logs", help="read the station's logs")
     p.add_argument("--since", help="e.g. 30m, 2h, 3d or 2026-11-21T07:00")
-    p.add_argument("--level", help="lowest level to show (INFO, WARNING, ERROR)")
+    p.add_argument("--level", type=str.upper, choices=LEVELS, help="lowest level to show")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_logs)

@@ -37,8 +37,11 @@ def backup_before_upgrade(engine: Engine, backup_dir: Path, revision: str) -> Pa
     import sqlite3
     from datetime import datetime
 
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    from kiosk.private_files import private_dir, private_file
+
+    private_dir(backup_dir)
     target = backup_dir / f"before-upgrade-{revision}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    private_file(target).close()  # SQLite keeps the mode of a file it opens: the copy is the owner's only
     dst = sqlite3.connect(target)
     with engine.connect() as conn:
         conn.connection.driver_connection.backup(dst)

@@ -104,6 +104,9 @@ class ChangesPage(_Wire):
     changes: list[Change]
     cursor: str = Field(description="opaque; send it back to get the changes after this page")
     more: bool
+    resync: bool = Field(default=False, description=(
+        "the cursor sent was older than deletions this server no longer keeps: this page starts the whole feed "
+        "again; after the last page (more: false) the station drops cached rows that did not come"))
     server_time: datetime
 
 

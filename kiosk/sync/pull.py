@@ -17,6 +17,7 @@ from kiosk.domain.card_format import key_id_for
 from kiosk.store.models import Job, OutboxEvent, RevokedCard, SignUp, StationKey, Worker, WorkerTrade
 from kiosk.store.people import replace_trades
 from kiosk.sync.protocol import ChangesPage, JobData, RevocationData, StationKeyData, WorkerData
+from kiosk.sync.resync import Resync, close_jobs
 from kiosk.sync.state import CLOCK_OFFSET, CURSOR, get_state, set_state
 
 log = logging.getLogger(__name__)
@@ -167,8 +168,20 @@ def _apply_keys(s, changes: list, counts: Counter) -> None:
     counts["keys"] += len(rows)
 
 
-def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, clock_offset: float | None) -> Counter | None:
-    """Apply one page and move the cursor in the same transaction. None if another sync moved it meanwhile."""
+def _finish_resync(s, resync: Resync, now: datetime, counts: Counter) -> None:
+    gone = resync.vanished(s)
+    kept = _unsent(s, gone)
+    counts["tombstones"] += close_jobs(s, [job_id for job_id in gone if job_id not in kept], now)
+    counts["kept_local"] += len(kept)
+    counts["resync"] += 1
+
+
+def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, clock_offset: float | None,
+               resync: Resync | None = None) -> Counter | None:
+    """Apply one page and move the cursor in the same transaction. None if another sync moved it meanwhile.
+
+    During a re-download (`resync`) the cursor stays where it was until the last page, which also closes the
+    open jobs the whole feed did not carry (unless they have unsent changes here)."""
     counts: Counter = Counter()
     by_kind: dict[str, list] = defaultdict(list)
     for ch in page.changes:
@@ -182,7 +195,12 @@ def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, cloc
         _apply_revocations(s, by_kind.pop("revocation", []), counts)
         _apply_keys(s, by_kind.pop("station_key", []), counts)
         counts["unknown"] += sum(len(v) for v in by_kind.values())  # kinds from a newer server
-        set_state(s, CURSOR, page.cursor)
+        if resync is not None:
+            resync.saw(page.changes)
+            if not page.more:
+                _finish_resync(s, resync, now, counts)
+        if resync is None or not page.more:
+            set_state(s, CURSOR, page.cursor)
         if clock_offset is not None:
             set_state(s, CLOCK_OFFSET, f"{clock_offset:.3f}")
     return counts
@@ -190,15 +208,22 @@ def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, cloc
 
 def pull(engine, totals: Counter) -> None:
     """Fetch and apply pages until the server has nothing more (bounded, and stoppable between pages)."""
+    with engine.station.read() as s:
+        stored = get_state(s, CURSOR) or ""
+    cursor, resync = stored, None
     for _ in range(MAX_PAGES_PER_CYCLE):
         engine.check_stop()
-        with engine.station.read() as s:
-            cursor = get_state(s, CURSOR) or ""
         page = engine.call(lambda: engine.client.changes(cursor, engine.page_size))
-        counts = apply_page(engine.station, page, cursor, engine.clock(), engine.client.clock_offset)
+        if page.resync:
+            log.info("the server no longer keeps deletions this station has not seen: downloading everything again")
+            resync = Resync()
+        counts = apply_page(engine.station, page, stored, engine.clock(), engine.client.clock_offset, resync)
         if counts is None:
             return
         totals.update(counts)
         engine.page_applied(counts)
+        cursor = page.cursor
+        if resync is None:
+            stored = cursor
         if not page.more:
             return

@@ -9,11 +9,14 @@ import uuid
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import select, text
 
 from kiosk.central import office, reports, stations
 from kiosk.central.db import CentralStore
 from kiosk.central.feed import BadCursor, read_page
 from kiosk.central.ingest import ingest
+from kiosk.central.models import FeedEntry
+from kiosk.central.retention import prune_tombstones
 from kiosk.domain.card_format import generate_signing_key, key_id_for
 from kiosk.domain.forms import JobForm
 from kiosk.sync.protocol import EventIn
@@ -148,6 +151,43 @@ def test_a_visitor_edited_elsewhere_goes_to_every_station_with_its_home_and_id_h
     for station in ("S1", "S2", "S3"):
         (row,) = [c["data"] for c in all_changes(store, station)[0] if c["kind"] == "worker"]
         assert (row["name"], row["home_station_id"], row["id_hash"], row["card_seq"]) == ("王建华", "S1", "cd" * 32, 2)
+
+
+def test_old_tombstones_are_pruned_and_a_cursor_older_than_them_gets_the_whole_feed_again(store):
+    moments = [NINE]
+    store.clock = lambda: moments[-1]
+    form = JobForm(title="分拣员", category="sorting", employer_name="顺达物流园", pay_amount=180, pay_unit="day",
+                   headcount=5, starts_at=NINE, ends_at=NINE + timedelta(hours=8), place="物流园").validated()
+    old, recent, open_job = office.add_jobs(store, [(str(uuid.uuid4()), form) for _ in range(3)])
+    _, offline = all_changes(store, "S1")  # S1 goes offline here
+    office.close_office_job(store, old, "cancelled")
+    moments.append(NINE + timedelta(days=91))
+    office.close_office_job(store, recent)
+    _, online = all_changes(store, "S2")  # S2 saw both closures
+    assert prune_tombstones(store, timedelta(days=90)).count == 1
+    assert prune_tombstones(store, timedelta(days=90)).count == 0  # again: nothing more to do
+    assert {(c["id"], c["deleted"]) for c in all_changes(store, "S3")[0]} == {(recent, True), (open_job, False)}
+
+    # S1 could have missed the pruned closure: it gets the whole feed, marked, and then carries on as usual
+    page = json.loads(read_page(store, "S1", offline, 100))
+    assert page["resync"] and {c["id"] for c in page["changes"]} == {recent, open_job}
+    after = json.loads(read_page(store, "S1", page["cursor"], 100))
+    assert not after["resync"] and after["changes"] == []
+    # S2 saw everything that was pruned: nothing changes for it
+    page = json.loads(read_page(store, "S2", online, 100))
+    assert not page["resync"] and page["changes"] == []
+
+
+def test_a_version_1_database_gets_the_feed_age_column(store):
+    office.add_jobs(store, [(str(uuid.uuid4()), JobForm(
+        title="搬运工", category="loading", employer_name="速运快递站", pay_amount=200, pay_unit="day", headcount=1,
+        starts_at=NINE, ends_at=NINE + timedelta(hours=8), place="快递站").validated())])
+    with store.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE feed DROP COLUMN changed_at"))
+    store.clock = lambda: NINE
+    store.create_schema()
+    with store.read() as s:
+        assert set(s.scalars(select(FeedEntry.changed_at))) == {NINE}
 
 
 def test_parallel_writers_never_make_a_reader_skip_a_row(store):

@@ -14,6 +14,7 @@ from kiosk.store.models import Job, OutboxEvent, Worker, WorkerTrade
 from kiosk.store.queries import urgent_orders
 from kiosk.sync.protocol import Change, ChangesPage
 from kiosk.sync.pull import apply_page
+from kiosk.sync.resync import Resync
 from kiosk.sync.state import CURSOR, get_state
 from kiosk.sync.status import sync_status
 
@@ -34,8 +35,8 @@ def page(*changes: Change, cursor: str = "abc.1", more: bool = False) -> Changes
     return ChangesPage(changes=list(changes), cursor=cursor, more=more, server_time=NOW)
 
 
-def apply(station, p: ChangesPage, sent: str = ""):
-    return apply_page(station, p, sent, station.clock(), clock_offset=1.5)
+def apply(station, p: ChangesPage, sent: str = "", resync: Resync | None = None):
+    return apply_page(station, p, sent, station.clock(), clock_offset=1.5, resync=resync)
 
 
 def test_downloaded_jobs_reach_the_board_with_the_page_and_its_cursor(station):
@@ -130,6 +131,27 @@ def test_a_change_made_elsewhere_to_this_stations_own_worker_updates_the_profile
           sent="abc.2")
     with station.read() as s:
         assert s.get(Worker, worker_id).card_seq == 2
+
+
+def test_a_re_download_closes_what_the_server_no_longer_has_but_never_an_unsent_row(station):
+    gone, still, new = (str(uuid.uuid4()) for _ in range(3))
+    apply(station, page(*[Change(kind="job", id=j, data=job_data(j)) for j in (gone, still)], cursor="abc.9"))
+    start = NOW + timedelta(hours=2)
+    unsent = station.run(jobs.post_job, JobForm(
+        title="展会搭建", category="event_staff", employer_name="会展中心临时用工", pay_amount=220, pay_unit="day",
+        headcount=3, starts_at=start, ends_at=start + timedelta(hours=8), place="5号馆")).entity_id
+    resync = Resync()
+    first = apply(station, page(Change(kind="job", id=still, data=job_data(still)), cursor="xyz.1", more=True),
+                  sent="abc.9", resync=resync)
+    assert first["jobs"] == 1
+    with station.read() as s:  # the cursor moves only with the last page: an interrupted re-download starts over
+        assert get_state(s, CURSOR) == "abc.9" and s.get(Job, gone).status == "open"
+    last = apply(station, page(Change(kind="job", id=new, data=job_data(new)), cursor="xyz.2"), sent="abc.9",
+                 resync=resync)
+    assert (last["resync"], last["tombstones"], last["kept_local"]) == (1, 1, 1)
+    with station.read() as s:
+        assert get_state(s, CURSOR) == "xyz.2"
+        assert {j.id for j in s.scalars(select(Job).where(Job.status == "open"))} == {still, new, unsent}
 
 
 def test_unreadable_or_unknown_changes_are_skipped_not_fatal(station):
