@@ -21,29 +21,16 @@ STATUS_ZH = {
     "valid": "有效", "forged": "伪造或被改动", "revoked": "已作废", "unknown_station": "未知驿站发的卡",
     "expired": "已过期", "key_revoked": "发卡密钥已停用", "unknown_worker": "本站没有此人资料",
     "not_a_card": "不是工作证", "damaged": "读取不完整", "unsupported_version": "卡的版本比软件新",
-    "nothing_found": "没有找到二维码", "unreadable_file": "图片文件打不开",
+    "nothing_found": "没有找到二维码", "unreadable_file": "图片文件打不开", "not_found": "找不到文件",
 }
+FILE_PROBLEMS = ("unreadable_file", "not_found")
 GENUINE_BUT_REFUSED = ("revoked", "expired", "key_revoked")  # signed by a known station: its holder is known
 
 
 # --- kiosk card -------------------------------------------------------------------------------------
-def _find_worker(station, worker_no: str) -> tuple[str, bool]:
-    """(worker id, has an active card) for a worker number; UserError if there is no such worker."""
-    from sqlalchemy import select
-
-    from kiosk.ops.workers import E_NO_WORKER
-    from kiosk.store.models import Card, Worker
-
-    with station.read() as s:
-        worker = s.scalar(select(Worker).where(Worker.worker_no == worker_no.strip().upper()))
-        if worker is None:
-            raise UserError(msg(E_NO_WORKER), "worker_no")
-        active = s.scalar(select(Card.id).where(Card.worker_id == worker.id, Card.status == "active").limit(1))
-        return worker.id, active is not None
-
-
 def _card(args) -> int:
     from kiosk.cards.render import card_print_for, render_card_pdf, render_card_png
+    from kiosk.cli.card_lookup import card_target, find_worker
     from kiosk.ops.cards import issue_card
 
     out = Path(args.out) if args.out else None
@@ -53,8 +40,12 @@ def _card(args) -> int:
     if out is not None and render is None:
         raise UserError(msg(E_OUT_TYPE, path=str(out)))
     station = open_station(args)
-    worker_id, active = _find_worker(station, args.worker_no)
-    issued = args.reissue or not active
+    with station.read() as s:
+        target = card_target(s, find_worker(s, args.worker_no), station.clock().date())
+    worker_id = target.worker_id
+    issued = args.reissue or not target.printable
+    if issued and not args.reissue:
+        target.check_may_issue()  # a valid card made elsewhere: only --reissue may void it
     if issued:
         station.run(issue_card, worker_id)  # revokes the old card, if any, in the same transaction
     info = card_print_for(station, worker_id)
@@ -109,8 +100,8 @@ def decode_image(station, decoder, path: str) -> dict:
     except (OSError, ValueError):
         image = None
     if image is None:
-        return {"image": path, "status": "unreadable_file", "status_zh": STATUS_ZH["unreadable_file"],
-                "ms": None, "reads": []}
+        problem = "unreadable_file" if Path(path).exists() else "not_found"
+        return {"image": path, "status": problem, "status_zh": STATUS_ZH[problem], "ms": None, "reads": []}
     started = time.perf_counter()
     texts = decoder.decode(image)
     ms = round((time.perf_counter() - started) * 1000.0, 1)
@@ -144,7 +135,7 @@ def _decode(args) -> int:
             who = f" · {r['worker_no']} {r['name']}" if r.get("worker_no") else ""
             took = f" · {r['ms']} ms" if r["ms"] is not None else ""
             print(f"{r['image']}: {r['status_zh']} {r['status']}{who}{took}")
-    return 1 if any(r["status"] == "unreadable_file" for r in results) else 0
+    return 1 if any(r["status"] in FILE_PROBLEMS for r in results) else 0
 
 
 # --- registration ---------------------------------------------------------------------------------------

@@ -60,7 +60,21 @@ def _status(args) -> int:
         print(f"{data['station']['name']} ({data['station']['id']})  schema {data['schema_version']}")
         print(f"工友 workers {c['workers']} · 岗位 jobs {c['jobs']} (open {c['open_jobs']}) · 报名 sign-ups {c['signups']}")
         print(f"待上传 pending {o['pending']} · 需处理 needs attention {o['needs_attention']} · 已上传 sent {o['sent']}")
+        print(sync_lines(data["sync"], o))
     return 0
+
+
+def sync_lines(sync: dict, outbox: dict) -> str:
+    """The sync part of `kiosk status`, for staff: enrolled where, last success, last error, what is waiting."""
+    if not sync["enrolled"]:
+        where = f" · 服务器 server {sync['server_url']}" if sync["server_url"] else ""
+        return f"同步 sync: 未注册 not enrolled{where} (kiosk enroll --server URL --code CODE)"
+    lines = [f"同步 sync: 已注册 enrolled · 服务器 server {sync['server_url']}",
+             f"  上次成功 last successful sync: {sync['last_success'] or '从未 never'} · 待上传 pending "
+             f"{outbox['pending']} · 需处理 needs attention {outbox['needs_attention']}"]
+    if sync["last_error"]:
+        lines.append(f"  上次错误 last error: {sync['last_error']}")
+    return "\n".join(lines)
 
 
 def _workers(args) -> int:

@@ -7,10 +7,14 @@ import sys
 import requests
 
 from kiosk.cli.common import open_station, print_json
+from kiosk.cli.numbers import positive_float, positive_int
+from kiosk.cli.server_url import E_BAD_URL, is_server_url, server_url
+from kiosk.domain.messages import UserError, msg
 from kiosk.sync.backoff import Backoff
 
 
 def _enroll(args) -> int:
+    from kiosk.station_code import adopt_server_name
     from kiosk.sync.client import SyncError
     from kiosk.sync.enroll import enroll_station
 
@@ -21,10 +25,14 @@ def _enroll(args) -> int:
     except SyncError as exc:
         print(f"错误 / error: 注册失败 enrolment failed: {exc}", file=sys.stderr)
         return 1
+    numbers = adopt_server_name(station)
     if args.json:
-        print_json({"station_id": done.station_id, "previous_id": done.previous_id, "server_url": done.server_url})
+        print_json({"station_id": done.station_id, "previous_id": done.previous_id, "server_url": done.server_url,
+                    "worker_code": numbers.new, "previous_worker_code": numbers.old,
+                    "workers_keeping_old_numbers": numbers.kept})
     else:
-        print(f"已注册 enrolled as {done.station_id} at {done.server_url}")
+        note = numbers.message()
+        print(f"已注册 enrolled as {done.station_id} at {done.server_url}\n{note.zh}\n{note.en}")
     return 0
 
 
@@ -43,6 +51,9 @@ def _sync(args) -> int:
     from kiosk.sync.status import retry_attention
 
     station = open_station(args)
+    configured = station.settings.server_url
+    if not args.server and configured and not is_server_url(configured):
+        raise UserError(msg(E_BAD_URL, url=configured), "server_url")
     if args.retry_attention:
         print(f"needs-attention events back in the queue: {retry_attention(station)}", file=sys.stderr)
     options = {"timeout": (min(5.0, args.timeout), args.timeout), "batch_size": args.batch,
@@ -71,17 +82,19 @@ def _sync(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("enroll", help="join a central server with a one-time enrolment code")
-    p.add_argument("--server", required=True, help="the central server's URL, e.g. http://10.0.0.5:8470")
+    p.add_argument("--server", required=True, type=server_url,
+                   help="the central server's URL, e.g. http://10.0.0.5:8470")
     p.add_argument("--code", required=True, help="the code `kiosk-central station add NAME` printed")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_enroll)
     p = sub.add_parser("sync", help="send pending records and fetch jobs, workers, revocations and keys")
     p.add_argument("--once", action="store_true", help="one full cycle, then report what moved (else: keep syncing)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--server", help="use this server URL instead of the configured one (same token)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for an answer")
-    p.add_argument("--attempts", type=int, default=5, help="tries per request before giving up this cycle")
-    p.add_argument("--backoff", type=float, default=1.0, help="first retry delay in seconds (doubles, with jitter)")
-    p.add_argument("--batch", type=int, default=500, help="events per upload request")
+    p.add_argument("--server", type=server_url, help="use this server URL instead of the configured one (same token)")
+    p.add_argument("--timeout", type=positive_float, default=30.0, help="seconds to wait for an answer")
+    p.add_argument("--attempts", type=positive_int, default=5, help="tries per request before giving up this cycle")
+    p.add_argument("--backoff", type=positive_float, default=1.0,
+                   help="first retry delay in seconds (doubles, with jitter)")
+    p.add_argument("--batch", type=positive_int, default=500, help="events per upload request")
     p.add_argument("--retry-attention", action="store_true", help="first put needs-attention events back in the queue")
     p.set_defaults(func=_sync)

@@ -19,6 +19,7 @@ M_EXISTS = define(
 )
 M_REGISTERED = define("worker.registered", "{name} registered as {worker_no}.", "{name} 登记成功，编号 {worker_no}。")
 M_UPDATED = define("worker.updated", "Profile of {name} saved.", "{name} 的档案已保存。")
+NEXT_WORKER_SEQ = "next_worker_seq"  # SyncState key: the next number to try under the station's code
 E_NO_WORKER = define(
     "worker.not_found",
     "This worker is not on this station's list. Ask staff to look them up.",
@@ -41,10 +42,9 @@ def find_duplicate(ctx: OpContext, form: WorkerForm) -> Worker | None:
 
 def _next_worker_no(ctx: OpContext) -> str:
     """The next free worker number here, e.g. ZD01-00042 (skips numbers already taken, e.g. by a restore)."""
-    key = "next_worker_seq"
-    row = ctx.session.get(SyncState, key)
+    row = ctx.session.get(SyncState, NEXT_WORKER_SEQ)
     if row is None:
-        row = SyncState(key=key, value="1")
+        row = SyncState(key=NEXT_WORKER_SEQ, value="1")
         ctx.session.add(row)
     n = int(row.value)
     while ctx.session.scalar(select(Worker.id).where(Worker.worker_no == f"{ctx.station_code}-{n:05d}")):
