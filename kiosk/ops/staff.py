@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from kiosk.domain.ids import new_id
 from kiosk.domain.messages import UserError, define, msg
+from kiosk.domain.validation import validate_name
 from kiosk.ops.context import Changes, OpContext
 from kiosk.store.models import StaffCall, StaffUser
 
@@ -31,6 +32,11 @@ E_LOCKED = define(
     "密码错误次数过多，员工模式锁定到 {until}。忘记密码请联系站长。",
 )
 E_NO_STAFF = define("staff.unknown", "No such staff member. Pick a name from the list.", "没有这位工作人员，请从列表中选择。")
+E_STAFF_EXISTS = define("staff.exists", "{name} is already a staff member. To give them a new PIN, use --reset-pin.",
+                        "{name} 已经是工作人员。要重设密码，请加 --reset-pin。")
+M_STAFF_ADDED = define("staff.added", "Staff member {name} added.", "已添加工作人员 {name}。")
+M_PIN_RESET = define("staff.pin_reset", "New PIN saved for {name}.", "{name} 的新密码已保存。")
+M_STAFF_REMOVED = define("staff.removed", "{name} is no longer a staff member.", "{name} 已不再是工作人员。")
 M_WELCOME = define("staff.welcome", "Welcome, {name}.", "{name}，您好。")
 M_CALLED = define("staff.called", "Staff have been called and will come to you shortly.", "已呼叫工作人员，请稍候。")
 
@@ -55,17 +61,48 @@ def _check_format(pin: str) -> None:
         raise UserError(msg(E_PIN_FORMAT), "pin")
 
 
+def _find(ctx: OpContext, name: str) -> StaffUser | None:
+    return ctx.session.scalar(select(StaffUser).where(StaffUser.name == name))
+
+
 def add_staff(ctx: OpContext, name: str, pin: str) -> Changes:
-    """Create a staff member, or set a new PIN for an existing one."""
+    """Create a staff member (a name as on the ID card, the same rules as a worker's); an existing name is refused."""
+    name = validate_name(name)
     _check_format(pin)
-    user = ctx.session.scalar(select(StaffUser).where(StaffUser.name == name))
+    if _find(ctx, name) is not None:
+        raise UserError(msg(E_STAFF_EXISTS, name=name), "name")
+    user = StaffUser(id=new_id(), name=name, pin_hash=hash_pin(pin), failed_attempts=0,
+                     created_at=ctx.now, updated_at=ctx.now)
+    ctx.session.add(user)
+    return Changes("staff.saved", user.id, frozenset({"staff"}), {"name": name}, msg(M_STAFF_ADDED, name=name))
+
+
+def reset_staff_pin(ctx: OpContext, name: str, pin: str) -> Changes:
+    """Give an existing staff member a new PIN (forgotten, or someone saw it); this also lifts a lockout."""
+    _check_format(pin)
+    user = _find(ctx, name.strip())
     if user is None:
-        user = StaffUser(id=new_id(), name=name[:40], pin_hash=hash_pin(pin), failed_attempts=0,
-                         created_at=ctx.now, updated_at=ctx.now)
-        ctx.session.add(user)
-    else:
-        user.pin_hash, user.failed_attempts, user.locked_until, user.updated_at = hash_pin(pin), 0, None, ctx.now
-    return Changes("staff.saved", user.id, frozenset({"staff"}))
+        raise UserError(msg(E_NO_STAFF), "name")
+    user.pin_hash, user.failed_attempts, user.locked_until, user.updated_at = hash_pin(pin), 0, None, ctx.now
+    return Changes("staff.saved", user.id, frozenset({"staff"}), {"name": user.name},
+                   msg(M_PIN_RESET, name=user.name))
+
+
+def remove_staff(ctx: OpContext, name: str) -> Changes:
+    """Take a staff member off the list: their PIN no longer opens staff mode."""
+    user = _find(ctx, name.strip())
+    if user is None:
+        raise UserError(msg(E_NO_STAFF), "name")
+    ctx.session.delete(user)
+    return Changes("staff.removed", user.id, frozenset({"staff"}), {"name": user.name},
+                   msg(M_STAFF_REMOVED, name=user.name))
+
+
+def staff_list(session, now) -> list[dict]:
+    """Every staff member: name, when added, locked or not. Never a PIN or its hash."""
+    users = session.scalars(select(StaffUser).order_by(StaffUser.created_at, StaffUser.name))
+    return [{"name": u.name, "created_at": u.created_at,
+             "locked_until": u.locked_until if u.locked_until and u.locked_until > now else None} for u in users]
 
 
 def staff_login(ctx: OpContext, name: str, pin: str) -> Changes:
