@@ -60,6 +60,11 @@ class Theme:
         return round(self.pt(18) * self.scale)
 
     @property
+    def term_px(self) -> int:
+        """Terms a worker signs: between body and primary, so the pay and hours stand out."""
+        return round(self.pt(24) * self.scale)
+
+    @property
     def small_px(self) -> int:  # staff screens only; never for walk-up text
         return round(self.pt(14) * self.scale)
 
@@ -121,6 +126,7 @@ QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ bac
 {w} QLabel[role="primary"] {{ font-size: {t.primary_px}px; font-weight: bold; }}
 {w} QLabel[role="pay"] {{ font-size: {t.primary_px}px; font-weight: bold; color: {INK}; }}
 {w} QLabel[role="muted"] {{ color: {MUTED_TEXT}; }}
+{w} QLabel[role="term"] {{ font-size: {t.term_px}px; }}
 {w} QLabel[role="notice"] {{ background: {NOTICE_BG}; border: {t.line_px}px solid {INK};
     border-radius: {t.radius}px; padding: {t.spacing}px; font-size: {t.primary_px}px; }}
 {w} QLabel[role="error"] {{ background: {NOTICE_BG}; border: {t.line_px}px solid {DANGER};

@@ -54,7 +54,7 @@ def test_scan_sign_up_sign_agreement_check_in_and_out_shows_hours_and_pay(kiosk,
 
     kiosk.tap("打卡上班")
     agreement = kiosk.wait_for("AgreementScreen")
-    assert job.title in agreement.terms.text() and "协议" in agreement.title.text()
+    assert any(job.title in term.text() for term in agreement.terms) and "协议" in agreement.title.text()
     kiosk.tap("同意并签名")  # no signature yet: told so in words, nothing stored
     assert agreement.error.isVisible() and "签名" in agreement.error.text()
     sign_with_finger(agreement.pad)

@@ -83,11 +83,13 @@ def footer_items(m: Metrics, words: w.Words, notice: str, page: int, pages: int,
         right = items[-1].x - m.mm(8)
     else:
         right = rect.right()
-    hint = words.say(w.SCAN_HINT)
-    hint_w = max(QFontMetricsF(m.secondary).horizontalAdvance(t) for t in (hint.main, hint.english))
-    hint_w = min(hint_w, right - rect.left())
-    role, text = ("hint_en", hint.english) if english_turn and hint.english else ("hint", hint.main)
-    items.append(text_line(role, text, m.secondary, right - hint_w, top, hint_w, ON_DARK, align="right"))
+    hint_w = 0.0
+    if count:  # an empty board has no QR codes to scan
+        hint = words.say(w.SCAN_HINT)
+        hint_w = max(QFontMetricsF(m.secondary).horizontalAdvance(t) for t in (hint.main, hint.english))
+        hint_w = min(hint_w, right - rect.left())
+        role, text = ("hint_en", hint.english) if english_turn and hint.english else ("hint", hint.main)
+        items.append(text_line(role, text, m.secondary, right - hint_w, top, hint_w, ON_DARK, align="right"))
     room = right - hint_w - m.mm(8) - rect.left()
     if notice and room > m.mm(40):
         label = badge("notice_label", words.say(w.NOTICE).main, m, rect.left(), top - m.mm(1), BADGE_NEW)

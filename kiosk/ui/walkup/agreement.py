@@ -24,8 +24,11 @@ class AgreementScreen(Screen):
         left, side = self.columns(1, 1, spacing_mm=3)
         self.terms_list = TouchList(t.mm(2))
         self.intro = self.terms_list.add(Text(role="primary"))
-        self.terms = self.terms_list.add(Text(terms_text(signup.job)))
-        self.terms.setProperty("bilingual", True)  # the signed terms are one text in both languages, as stored
+        self.terms = []  # one line per term, large: these are what the worker signs up to
+        for line in terms_text(signup.job).splitlines():
+            term = self.terms_list.add(Text(line, role="term"))
+            term.setProperty("bilingual", True)  # the signed terms are one text in both languages, as stored
+            self.terms.append(term)
         left.addWidget(self.terms_list)
         self.instruction = Text(role="primary")
         side.addWidget(self.instruction)
@@ -72,4 +75,5 @@ class AgreementScreen(Screen):
             self.error.setText(tr_msg(msg(E_SIGNATURE)))
 
     def spoken_text(self) -> str:
-        return " ".join([self.title.text(), self.intro.text(), self.terms.text(), self.instruction.text()])
+        return " ".join([self.title.text(), self.intro.text(), *(t.text() for t in self.terms),
+                         self.instruction.text()])

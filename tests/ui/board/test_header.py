@@ -54,3 +54,10 @@ def test_an_empty_board_shows_hours_and_phone_not_a_blank(make_board, stations, 
     panel = view.empty_panel(view.empty_items())
     inside = image.pixelColor(round(panel.left()) + 10, round(panel.center().y()))
     assert inside.lightness() > 200, "the empty page is a light panel with words, not a dark screen"
+    footer = {item.role for item in view.footer_items()}
+    assert not footer & {"hint", "hint_en"}, "no 'scan a QR code' when there is no QR code on the board"
+
+
+def test_a_board_with_orders_tells_how_to_scan_them(make_board, stations):
+    view = make_board(stations(3))
+    assert "hint" in {item.role for item in view.footer_items()}
