@@ -4,6 +4,9 @@ from __future__ import annotations
 
 
 def _board(args) -> int:
+    from kiosk.cli.display import require_display
+
+    require_display("今日急单大屏", "wall board")
     from kiosk.ui.board.app import run_board  # Qt is imported only when the board is really started
 
     return run_board(args.home, args.screen, args.windowed, args.quit_after, args.diagonal)

@@ -7,6 +7,9 @@ from pathlib import Path
 
 def _run(args) -> int:
     from kiosk.cli.common import open_station
+    from kiosk.cli.display import require_display
+
+    require_display("自助机界面", "kiosk")
     from kiosk.ui.app import run_kiosk
 
     return run_kiosk(open_station(args), windowed=args.windowed, quit_after=args.quit_after,

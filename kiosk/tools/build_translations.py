@@ -17,7 +17,7 @@ TRANSLATIONS = ROOT / "assets" / "translations"
 MESSAGES_TS = "messages_zh_CN.ts"
 # Every package whose modules define() user-facing messages (Qt-free layers only).
 MESSAGE_PACKAGES = ("kiosk.domain", "kiosk.ops", "kiosk.store", "kiosk.cards", "kiosk.sync", "kiosk.devices",
-                    "kiosk.demo", "kiosk.imports", "kiosk.reports", "kiosk.central")
+                    "kiosk.demo", "kiosk.imports", "kiosk.reports", "kiosk.central", "kiosk.cli")
 # Qt-free UI modules that define messages of their own.
 MESSAGE_MODULES = ("kiosk.ui.walkup.data",)  # plus every top-level module (kiosk.backup, kiosk.logs, ...)
 
