@@ -49,19 +49,44 @@
         <translation>{time} 下班打卡成功：工作 {hours} 小时，应得 {pay} 元。</translation>
     </message>
     <message>
-        <source>The station home already has data. Restore into an empty folder, or pass --force after a backup.</source>
-        <comment>backup.home_in_use</comment>
-        <translation>目标目录已有驿站数据。请恢复到空目录，或先备份再加 --force。</translation>
+        <source>The station database failed its integrity check ({detail}); no backup was written.</source>
+        <comment>backup.db_damaged</comment>
+        <translation>本站数据库完整性检查未通过（{detail}），没有写出备份。</translation>
     </message>
     <message>
-        <source>This file is not a station backup (or it is damaged): {detail}</source>
+        <source>The station home already has data. Restore into an empty folder, or pass --force (a safety copy of the current station is kept under backups/).</source>
+        <comment>backup.home_in_use</comment>
+        <translation>目标目录已有驿站数据。请恢复到空目录，或加 --force（会先把现有数据另存到 backups/ 下）。</translation>
+    </message>
+    <message>
+        <source>The station home still has {count} records not yet sent to the central server; restoring over it would lose them. Sync first (kiosk sync --once), or pass --force (a safety copy of the current station is kept under backups/).</source>
+        <comment>backup.home_unsent</comment>
+        <translation>目标驿站还有 {count} 条记录没有上传到中心服务器，直接恢复会丢失。请先同步（kiosk sync --once），或加 --force（会先把现有数据另存到 backups/ 下）。</translation>
+    </message>
+    <message>
+        <source>This file is not a station backup, or it is damaged or incomplete. Nothing was changed; try another copy.</source>
         <comment>backup.invalid</comment>
-        <translation>这个文件不是驿站备份，或已损坏：{detail}</translation>
+        <translation>这个文件不是驿站备份，或已损坏、不完整。没有做任何改动，请换一份备份。</translation>
     </message>
     <message>
         <source>Backup file not found: {path}</source>
         <comment>backup.no_file</comment>
         <translation>找不到备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>There is no station database in {home}.</source>
+        <comment>backup.no_station</comment>
+        <translation>{home} 里没有驿站数据库。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or pass --force to replace it.</source>
+        <comment>backup.out_exists</comment>
+        <translation>{path} 已存在。请换个文件名，或加 --force 覆盖。</translation>
+    </message>
+    <message>
+        <source>A backup file name must end in .tar.gz or .tgz: {path}</source>
+        <comment>backup.out_type</comment>
+        <translation>备份文件名要以 .tar.gz 或 .tgz 结尾：{path}</translation>
     </message>
     <message>
         <source>Enter the year of birth as four digits, for example 1975.</source>
@@ -114,6 +139,11 @@
         <translation>摄像头已关闭。</translation>
     </message>
     <message>
+        <source>More than one worker here has the number {worker_no}: {choices}. Type the full number of the one you mean.</source>
+        <comment>card.ambiguous</comment>
+        <translation>本站不止一位工友的编号是 {worker_no}：{choices}。请输入要找的那位的完整编号。</translation>
+    </message>
+    <message>
         <source>This card could not be read completely. Please hold it flat and still, or ask the staff for a new card.</source>
         <comment>card.damaged</comment>
         <translation>这张卡没有读完整。请把卡放平、拿稳再试一次，或找工作人员补一张新卡。</translation>
@@ -129,9 +159,19 @@
         <translation>这张卡无法验证，请找工作人员。</translation>
     </message>
     <message>
+        <source>{worker_no} already has a valid card (no. {seq}) that was made at another station; this station cannot print that card again. To give them a new card, use --reissue: their old card then stops working.</source>
+        <comment>card.held_elsewhere</comment>
+        <translation>{worker_no} 已有一张有效的工作证（第 {seq} 张），是在别的驿站制作的，本站无法重印。如需补办新卡，请加 --reissue：旧卡随即作废。</translation>
+    </message>
+    <message>
         <source>The station that issued this card can no longer issue cards, so the card cannot be used. Please ask the staff for a new card.</source>
         <comment>card.key_revoked</comment>
         <translation>发这张卡的驿站密钥已停用，这张卡不能再用。请找工作人员换一张新卡。</translation>
+    </message>
+    <message>
+        <source>There is no worker with number {worker_no} at this station (`kiosk workers` lists them).</source>
+        <comment>card.no_worker</comment>
+        <translation>本站没有编号为 {worker_no} 的工友（可用 kiosk workers 查看名单）。</translation>
     </message>
     <message>
         <source>{name} has no valid card yet. Issue a card first.</source>
@@ -144,9 +184,24 @@
         <translation>这不是零工工作卡。请出示工作卡上的二维码，或找工作人员帮忙。</translation>
     </message>
     <message>
+        <source>Say where the card goes: --out FILE and/or --print.</source>
+        <comment>card.out_none</comment>
+        <translation>请指定工作证输出：--out 文件 或 --print。</translation>
+    </message>
+    <message>
+        <source>The card file must end in .png or .pdf: {path}</source>
+        <comment>card.out_type</comment>
+        <translation>工作证文件名要以 .png 或 .pdf 结尾：{path}</translation>
+    </message>
+    <message>
         <source>This card has been replaced or cancelled. Please ask the staff for your current card.</source>
         <comment>card.revoked</comment>
         <translation>这张卡已作废（已补办或注销）。请找工作人员领取现在有效的卡。</translation>
+    </message>
+    <message>
+        <source>Card of {worker_no} saved to {path}.</source>
+        <comment>card.saved</comment>
+        <translation>{worker_no} 的工作证已保存到 {path}。</translation>
     </message>
     <message>
         <source>This card was issued by a station this one does not know yet. Please ask the staff; it usually works again after the station syncs.</source>
@@ -194,6 +249,16 @@
         <translation>已从下载数据中清除 {count} 条超过 {days} 天的删除记录。离线更久的站点重新联网时会自动重新下载全部数据。</translation>
     </message>
     <message>
+        <source>{value} is not a whole number of 0 or more.</source>
+        <comment>cli.negative</comment>
+        <translation>{value} 不是 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number greater than 0.</source>
+        <comment>cli.not_positive</comment>
+        <translation>{value} 不是大于 0 的数。</translation>
+    </message>
+    <message>
         <source>No phone number is on file for this worker.</source>
         <comment>contact.none</comment>
         <translation>这位工友没有登记电话。</translation>
@@ -224,6 +289,16 @@
         <translation>{text}这一天不存在（比如2月没有30日），请改成正确的日期。</translation>
     </message>
     <message>
+        <source>QR codes cannot be read on this station: {detail}</source>
+        <comment>decoder.unavailable</comment>
+        <translation>本机无法识别二维码：{detail}</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the {what_en} on (no DISPLAY or WAYLAND_DISPLAY here, e.g. over SSH). Start it on the station's own screen (its kiosk session), or set QT_QPA_PLATFORM=offscreen for a check without a screen.</source>
+        <comment>display.none</comment>
+        <translation>这里没有可显示{what_zh}的屏幕（没有 DISPLAY 或 WAYLAND_DISPLAY，例如通过 SSH 登录）。请在驿站本机的屏幕上启动（自助机会话），或设置 QT_QPA_PLATFORM=offscreen 做无屏幕检查。</translation>
+    </message>
+    <message>
         <source>Enter the distance in kilometres as a number, for example 5 or 2.5.</source>
         <comment>distance.not_number</comment>
         <translation>距离请填公里数，例如 5 或 2.5。</translation>
@@ -232,6 +307,16 @@
         <source>The distance must be between {low} and {high} km; {value} was entered. Check it.</source>
         <comment>distance.out_of_range</comment>
         <translation>距离应在{low}到{high}公里之间，现在填的是{value}，请核对。</translation>
+    </message>
+    <message>
+        <source>{count} workers registered here before enrolment keep their numbers ({old}-...), already printed on their cards; new workers are numbered {prefix}-00001 on.</source>
+        <comment>enrol.code_kept</comment>
+        <translation>注册前在本站登记的 {count} 位工友保留原编号（{old}-……），工作证不用重印；之后新登记的工友编号从 {prefix}-00001 起。</translation>
+    </message>
+    <message>
+        <source>New workers are numbered {prefix}-00001, {prefix}-00002, ...</source>
+        <comment>enrol.code_set</comment>
+        <translation>新登记的工友编号为 {prefix}-00001、{prefix}-00002……</translation>
     </message>
     <message>
         <source>The person has not agreed yet. Read the consent text to them and tick 'agreed' before saving.</source>
@@ -584,6 +669,11 @@
         <translation>谢谢您。问题已记录，会转交市场管理处处理。</translation>
     </message>
     <message>
+        <source>The server address must start with http:// or https:// and name a host, e.g. http://10.0.0.5:8470 (got: {url}).</source>
+        <comment>server_url.scheme</comment>
+        <translation>中心服务器地址要以 http:// 或 https:// 开头并写明主机，例如 http://10.0.0.5:8470（现在是：{url}）。</translation>
+    </message>
+    <message>
         <source>You are already signed up for {title}.</source>
         <comment>signup.already</comment>
         <translation>您已经报过名了：{title}。</translation>
@@ -614,9 +704,24 @@
         <translation>{title} 已招满。您在候补第 {position} 位，有空位会通知您。</translation>
     </message>
     <message>
+        <source>This station is enrolled with a central server (or has a server address set): simulated workers and jobs would be uploaded as real ones. Run simulate on a test station (--home DIR), or pass --force.</source>
+        <comment>simulate.live_station</comment>
+        <translation>本站已在中心服务器注册（或设置了服务器地址）：模拟的工友和岗位会被当作真实数据上传。请在测试用的驿站目录（--home 目录）里运行，或加 --force。</translation>
+    </message>
+    <message>
+        <source>Staff member {name} added.</source>
+        <comment>staff.added</comment>
+        <translation>已添加工作人员 {name}。</translation>
+    </message>
+    <message>
         <source>Staff have been called and will come to you shortly.</source>
         <comment>staff.called</comment>
         <translation>已呼叫工作人员，请稍候。</translation>
+    </message>
+    <message>
+        <source>{name} is already a staff member. To give them a new PIN, use --reset-pin.</source>
+        <comment>staff.exists</comment>
+        <translation>{name} 已经是工作人员。要重设密码，请加 --reset-pin。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Staff mode is locked until {until}. Ask the station manager if you forgot the PIN.</source>
@@ -629,9 +734,19 @@
         <translation>密码为 4 到 8 位数字。</translation>
     </message>
     <message>
+        <source>New PIN saved for {name}.</source>
+        <comment>staff.pin_reset</comment>
+        <translation>{name} 的新密码已保存。</translation>
+    </message>
+    <message>
         <source>Wrong PIN. {left} tries left before staff mode locks for 5 minutes.</source>
         <comment>staff.pin_wrong</comment>
         <translation>密码不对。再错 {left} 次将锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer a staff member.</source>
+        <comment>staff.removed</comment>
+        <translation>{name} 已不再是工作人员。</translation>
     </message>
     <message>
         <source>No such staff member. Pick a name from the list.</source>
