@@ -47,6 +47,7 @@ class CardPrint:
     station_phone: str
     payload: str  # the signed QR text (docs/card-format.md)
     issued_on: date
+    expires_on: date | None = None  # printed so staff and worker can see when to renew
 
 
 def mm_to_px(mm: float, dpi: int = DPI) -> int:
@@ -132,11 +133,17 @@ def _name_lines(draw: ImageDraw.ImageDraw, name: str, size_px: int, max_width: i
     return [_Line(halves[0], f, 1.15), _Line(halves[1], f, 1.35)]
 
 
+def validity(info: CardPrint) -> str:
+    if info.expires_on is None:
+        return f"发证 {info.issued_on.isoformat()}"
+    return f"有效期 {info.issued_on.isoformat()} 至 {info.expires_on.isoformat()}"
+
+
 def _text_block(draw: ImageDraw.ImageDraw, info: CardPrint, width: int, height: int, px) -> list[_Line]:
     """The card's lines of text, made smaller together until they fit the space left of the QR."""
     rows = [(f"编号 {info.worker_no}", 4.6, True), (info.station_name, 3.6, False),
             (f"电话 {info.station_phone}" if info.station_phone else "", 3.6, False),
-            (f"发证 {info.issued_on.isoformat()}", 3.2, False)]
+            (validity(info), 3.2, False)]
     scale = 1.0
     while True:
         lines = _name_lines(draw, info.name, px(10 * scale), width) + [
@@ -231,4 +238,5 @@ def card_print_for(station, worker_id: str) -> CardPrint:
         if worker is None or card is None:
             raise UserError(msg(E_NO_CARD, name=worker.name if worker else worker_id), "worker_id")
         ident = station.settings.station
-        return CardPrint(worker.name, worker.worker_no, ident.name, ident.phone, card.payload, card.issued_on)
+        return CardPrint(worker.name, worker.worker_no, ident.name, ident.phone, card.payload, card.issued_on,
+                         card.expires_on)

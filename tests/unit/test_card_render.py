@@ -81,3 +81,14 @@ def test_card_print_for_uses_the_workers_active_card(core_station):
     assert info.name == "王建国" and info.worker_no.startswith("ZD01-")
     assert info.station_name == core_station.settings.station.name
     assert info.issued_on == core_station.clock().date()
+    assert info.expires_on is not None and info.expires_on > info.issued_on
+
+
+def test_the_card_says_until_when_it_is_valid():
+    from dataclasses import replace
+
+    from kiosk.cards.render import validity
+
+    info = replace(_info(), expires_on=date(2028, 11, 23))
+    assert validity(info) == "有效期 2026-11-23 至 2028-11-23"
+    assert np.asarray(render_card(info)).shape == np.asarray(render_card(_info())).shape
