@@ -34,3 +34,16 @@ def test_the_kiosk_syncs_by_itself_only_when_a_server_is_configured(ui_ctx):
         assert ui_ctx.extras["sync"] is sync
     finally:
         sync.stop(timeout=2)
+
+
+def test_qt_chatter_the_kiosk_copes_with_is_not_logged_as_an_error():
+    import logging
+
+    from PySide6.QtCore import QtMsgType
+
+    from kiosk.ui.resilience import qt_message_level
+
+    assert qt_message_level(QtMsgType.QtCriticalMsg, 'Error loading text-to-speech plug-in "speechd"') == logging.INFO
+    assert qt_message_level(QtMsgType.QtWarningMsg, "Couldn't load pipewire-0.3 library") == logging.INFO
+    assert qt_message_level(QtMsgType.QtCriticalMsg, "QPainter::begin: Paint device returned engine == 0") \
+        == logging.ERROR, "real trouble stays an error"
