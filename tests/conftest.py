@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt: tests never need a display
+# Before anything imports Qt: tests never need a display. The offscreen screen is the kiosk's 1920x1080
+# (Qt's default is 800x800): a point of the kiosk window off every screen has no window under it, so a
+# touch there starts a gesture Qt cannot place ("QGestureManager ... could not find the target").
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
 
 from kiosk.demo.simulate import SteppingClock  # noqa: E402
 from kiosk.station import Station  # noqa: E402
