@@ -7,7 +7,7 @@ from datetime import datetime
 
 from kiosk.domain import validation as v
 from kiosk.domain.categories import CATEGORIES, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS
-from kiosk.domain.messages import UserError, define, msg
+from kiosk.domain.messages import Checks, UserError, define, msg
 
 CONSENT_VERSION = "2026-11"
 
@@ -72,44 +72,50 @@ class WorkerForm:
     consent_by: str = ""
 
     def validated(self, today=None) -> "WorkerForm":
+        """A clean copy; UserErrors (a UserError: the first problem) tells every field that is wrong."""
         if not self.consent:
             raise UserError(msg(E_CONSENT), "consent")
-        name = v.validate_name(self.name)
+        check = Checks()
+        name = check(v.validate_name, self.name, default="")
         id_number, birth_year, gender = "", self.birth_year, self.gender
         if self.id_number and self.id_number.strip():
-            info = v.validate_id_number(self.id_number, today=today) if today else v.validate_id_number(self.id_number)
-            id_number, birth_year, gender = info.number, info.birth_date.year, info.gender
+            info = check(v.validate_id_number, self.id_number, today)
+            if info is not None:
+                id_number, birth_year, gender = info.number, info.birth_date.year, info.gender
         elif birth_year is not None:
-            birth_year = v.validate_birth_year(birth_year)
+            birth_year = check(v.validate_birth_year, birth_year)
         phone = ""
         if self.phone and self.phone.strip():
-            phone = v.validate_contact_phone(self.phone) if self.contact_is_family else v.validate_phone(self.phone)
-        if not id_number and not phone:
-            raise UserError(msg(E_NO_CONTACT), "id_number")
+            phone = check(v.validate_contact_phone if self.contact_is_family else v.validate_phone, self.phone,
+                          default="")
+        elif not (self.id_number and self.id_number.strip()):
+            check.add(UserError(msg(E_NO_CONTACT), "id_number"))
         wage = self.expected_daily_wage
         if wage not in (None, ""):
-            wage = int(v.validate_wage(wage, "day"))
-        else:
-            wage = None
-        return WorkerForm(
+            wage = check(v.validate_wage, wage, "day")
+        clean = WorkerForm(
             name=name,
             id_number=id_number,
             phone=phone,
             contact_is_family=bool(self.contact_is_family),
-            contact_name=v.validate_name(self.contact_name) if self.contact_name.strip() else "",
+            contact_name=check(v.validate_name, self.contact_name, field="contact_name", default="")
+            if self.contact_name.strip() else "",
             birth_year=birth_year,
             gender=gender if gender in ("male", "female") else None,
-            trades=_check_choices(self.trades, _CATEGORY_CODES, "trades"),
-            wanted=_check_choices(self.wanted, _CATEGORY_CODES, "wanted"),
-            days=sorted(set(_check_choices(self.days, set(range(7)), "days"))),
-            shifts=_check_choices(self.shifts, _codes(SHIFTS), "shifts"),
-            expected_daily_wage=wage,
-            max_distance_km=float(v.validate_distance_km(self.max_distance_km)),
-            priority_groups=_check_choices(self.priority_groups, _codes(PRIORITY_GROUPS), "priority_groups"),
-            notes=v.validate_text(self.notes, "notes", 500),
+            trades=check(_check_choices, self.trades, _CATEGORY_CODES, "trades", default=[]),
+            wanted=check(_check_choices, self.wanted, _CATEGORY_CODES, "wanted", default=[]),
+            days=sorted(set(check(_check_choices, self.days, set(range(7)), "days", default=[]))),
+            shifts=check(_check_choices, self.shifts, _codes(SHIFTS), "shifts", default=[]),
+            expected_daily_wage=int(wage) if wage not in (None, "") else None,
+            max_distance_km=float(check(v.validate_distance_km, self.max_distance_km, default=0.0)),
+            priority_groups=check(_check_choices, self.priority_groups, _codes(PRIORITY_GROUPS), "priority_groups",
+                                  default=[]),
+            notes=check(v.validate_text, self.notes, "notes", 500, default=""),
             consent=True,
             consent_by=self.consent_by[:40],
         )
+        check.raise_any()
+        return clean
 
 
 @dataclass
@@ -139,31 +145,40 @@ class JobForm:
     longitude: float | None = None
 
     def validated(self) -> "JobForm":
-        _check_choices([self.category], _CATEGORY_CODES, "category")
-        _check_choices([self.pay_unit], _codes(PAY_UNITS), "pay_unit")
-        _check_choices([self.settlement], _codes(SETTLEMENTS), "settlement")
+        """A clean copy; UserErrors (a UserError: the first problem) tells every field that is wrong."""
+        check = Checks()
+        for value, table, name in ((self.category, CATEGORIES, "category"), (self.pay_unit, PAY_UNITS, "pay_unit"),
+                                   (self.settlement, SETTLEMENTS, "settlement")):
+            check(_check_choices, [value], _codes(table), name)
         if self.ends_at <= self.starts_at:
-            raise UserError(msg(E_TIMES), "ends_at")
-        return JobForm(
-            title=v.validate_text(self.title, "title", 40, allow_emoji=False, required=True),
+            check.add(UserError(msg(E_TIMES), "ends_at"))
+        pay_unit_known = self.pay_unit in _codes(PAY_UNITS)
+        clean = JobForm(
+            title=check(v.validate_text, self.title, "title", 40, allow_emoji=False, required=True, default=""),
             category=self.category,
-            employer_name=v.validate_text(self.employer_name, "employer_name", 60, allow_emoji=False, required=True),
-            pay_amount=float(v.validate_wage(self.pay_amount, self.pay_unit)),
+            employer_name=check(v.validate_text, self.employer_name, "employer_name", 60, allow_emoji=False,
+                                required=True, default=""),
+            pay_amount=float(check(v.validate_wage, self.pay_amount, self.pay_unit, default=0)
+                             if pay_unit_known else 0),
             pay_unit=self.pay_unit,
-            headcount=int(v.validate_headcount(self.headcount)),
+            headcount=int(check(v.validate_headcount, self.headcount, default=0)),
             starts_at=self.starts_at,
             ends_at=self.ends_at,
-            place=v.validate_text(self.place, "place", 80, allow_emoji=False, required=True),
-            distance_km=float(v.validate_distance_km(self.distance_km)),
+            place=check(v.validate_text, self.place, "place", 80, allow_emoji=False, required=True, default=""),
+            distance_km=float(check(v.validate_distance_km, self.distance_km, default=0.0)),
             urgent=bool(self.urgent),
             employer_verified=bool(self.employer_verified),
             settlement=self.settlement,
-            requirements=v.validate_text(self.requirements, "requirements", 500),
-            description=v.validate_text(self.description, "description", 1000),
-            contact_name=v.validate_name(self.contact_name) if self.contact_name.strip() else "",
-            contact_phone=v.validate_contact_phone(self.contact_phone) if self.contact_phone.strip() else "",
+            requirements=check(v.validate_text, self.requirements, "requirements", 500, default=""),
+            description=check(v.validate_text, self.description, "description", 1000, default=""),
+            contact_name=check(v.validate_name, self.contact_name, field="contact_name", default="")
+            if self.contact_name.strip() else "",
+            contact_phone=check(v.validate_contact_phone, self.contact_phone, default="")
+            if self.contact_phone.strip() else "",
             min_age=self.min_age,
             max_age=self.max_age,
             latitude=self.latitude,
             longitude=self.longitude,
         )
+        check.raise_any()
+        return clean

@@ -64,3 +64,35 @@ class UserError(Exception):
         super().__init__(str(message))
         self.msg = message
         self.field = field_name
+
+
+class UserErrors(UserError):
+    """Several things wrong at once (a whole form checked): `msg` and `field` are the first, `errors` all."""
+
+    def __init__(self, errors: list[UserError]):
+        super().__init__(errors[0].msg, errors[0].field)
+        self.errors = list(errors)
+
+
+class Checks:
+    """Run checks one after another keeping every UserError, so a form or ledger row is told all its problems."""
+
+    def __init__(self):
+        self.errors: list[UserError] = []
+
+    def __call__(self, check, *args, field: str | None = None, default=None, **kwargs):
+        """check(*args, **kwargs), or `default` with its error kept (tagged `field` when given)."""
+        try:
+            return check(*args, **kwargs)
+        except UserErrors as exc:
+            self.errors.extend(exc.errors)
+        except UserError as exc:
+            self.add(UserError(exc.msg, field) if field else exc)
+        return default
+
+    def add(self, error: UserError) -> None:
+        self.errors.append(error)
+
+    def raise_any(self) -> None:
+        if self.errors:
+            raise UserErrors(self.errors)
