@@ -404,9 +404,9 @@
         <translation>X只能是身份证号的最后一位（第18位），请核对证件后重新输入。</translation>
     </message>
     <message>
-        <source>'{value}' in column {column} is not a known choice. Use e.g.: {examples}</source>
+        <source>'{value}' in column {column} is not a known choice. Use e.g.: {examples_en}</source>
         <comment>import.bad_choice</comment>
-        <translation>“{value}”不是“{column}”列的可选项。可以写：{examples}</translation>
+        <translation>“{value}”不是“{column}”列的可选项。可以写：{examples_zh}</translation>
     </message>
     <message>
         <source>Column {column}: '{value}' is not a date and time like 2026-11-21 08:00.</source>
@@ -419,6 +419,11 @@
         <translation>“{column}”列应填数字，不是“{value}”。</translation>
     </message>
     <message>
+        <source>Column {column}: {detail_en}</source>
+        <comment>import.cell</comment>
+        <translation>“{column}”列：{detail_zh}</translation>
+    </message>
+    <message>
         <source>The file is empty. Save the ledger as CSV with a header row and try again.</source>
         <comment>import.empty</comment>
         <translation>文件是空的。请把台账另存为带表头的 CSV 文件后再导入。</translation>
@@ -429,14 +434,19 @@
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再导入。</translation>
     </message>
     <message>
-        <source>The header row lacks the column(s): {columns}. See the README for the column names.</source>
-        <comment>import.missing_columns</comment>
-        <translation>表头缺少这些列：{columns}。列名见说明文档。</translation>
+        <source>This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.</source>
+        <comment>import.job_ended</comment>
+        <translation>这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。</translation>
     </message>
     <message>
-        <source>Column consent must say 是/yes: the person's signed consent is needed.</source>
+        <source>The header row lacks the column(s): {columns_en}. The header read was: {found}. Add the column(s) (names in the README) and import again; nothing was imported.</source>
+        <comment>import.missing_columns</comment>
+        <translation>表头缺少这些列：{columns_zh}。读到的表头是：{found}。请补上这些列（列名见说明文档）后再导入，这次没有导入任何一行。</translation>
+    </message>
+    <message>
+        <source>Column {column} must say 是/yes: the person's signed consent is needed.</source>
         <comment>import.no_consent</comment>
-        <translation>“同意”列须为“是”：需要本人签字同意后才能建档。</translation>
+        <translation>“{column}”列须为“是”：需要本人签字同意后才能建档。</translation>
     </message>
     <message>
         <source>File not found: {path}</source>
@@ -447,6 +457,11 @@
         <source>This does not look like a CSV file: {detail}</source>
         <comment>import.not_csv</comment>
         <translation>这不像是 CSV 文件：{detail}</translation>
+    </message>
+    <message>
+        <source>A row with a problem was not imported at all; every other row was. Fix the rows listed above and import the same file again: rows already imported are recognised, not doubled.</source>
+        <comment>import.policy</comment>
+        <translation>有问题的行整行没有导入，其余各行都已导入。请改好上面列出的行，再导入同一个文件：已导入的行会被认出来，不会重复。</translation>
     </message>
     <message>
         <source>The file is larger than 50 MB. Split it into smaller files.</source>

@@ -1,45 +1,51 @@
-"""Import workers and jobs from ledger CSVs: each row one operation, every refusal reported by line."""
+"""Import workers and jobs from ledger CSVs: each row one operation; a row with a problem is refused whole and
+every problem in it reported by line and column; the other rows are imported."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.domain.categories import CATEGORIES, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS, WEEKDAYS
+from kiosk.domain import validation as v
+from kiosk.domain.categories import CATEGORIES, Choice, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS, WEEKDAYS
 from kiosk.domain.forms import JobForm, WorkerForm
-from kiosk.domain.messages import Msg, UserError, define, msg
-from kiosk.imports.csv_file import alias_table, read_rows
+from kiosk.domain.messages import Checks, define, msg
+from kiosk.imports.cells import Cells, bad_choice, choices, date_time, number, split
+from kiosk.imports.csv_file import Columns, read_sheet
+from kiosk.imports.report import ImportReport, RowResult
 from kiosk.ops import jobs, workers
 
-E_CHOICE = define("import.bad_choice", "'{value}' in column {column} is not a known choice. Use e.g.: {examples}",
-                  "“{value}”不是“{column}”列的可选项。可以写：{examples}")
 # What ledgers actually say for some categories, beyond the official names.
 CATEGORY_ALIASES = {"搬运工": "loading", "装卸工": "loading", "搬运": "loading", "小工": "construction_labour",
                     "杂工": "construction_labour", "清洁工": "cleaning", "保洁员": "cleaning", "厨工": "kitchen_help",
                     "洗碗": "dishwasher", "快递": "courier", "外卖": "food_delivery", "普工/操作工": "general_worker",
                     "操作工": "general_worker", "水电": "plumber", "家政服务": "domestic_help"}
-E_NUMBER = define("import.bad_number", "Column {column} must be a number, not '{value}'.", "“{column}”列应填数字，不是“{value}”。")
-E_DATETIME = define("import.bad_datetime", "Column {column}: '{value}' is not a date and time like 2026-11-21 08:00.",
-                    "“{column}”列：“{value}”不是“2026-11-21 08:00”这样的日期时间。")
-E_CONSENT = define("import.no_consent", "Column consent must say 是/yes: the person's signed consent is needed.",
-                   "“同意”列须为“是”：需要本人签字同意后才能建档。")
+E_CONSENT = define("import.no_consent", "Column {column} must say 是/yes: the person's signed consent is needed.",
+                   "“{column}”列须为“是”：需要本人签字同意后才能建档。")
+E_ENDED = define("import.job_ended",
+                 "This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.",
+                 "这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。")
 
-WORKER_COLUMNS = alias_table({
+WORKER_COLUMNS = Columns({
     "name": ("姓名",), "id_number": ("身份证号", "身份证", "证件号"), "phone": ("电话", "手机", "手机号"),
     "family_phone": ("家属电话",), "family_name": ("家属姓名",), "birth_year": ("出生年份",), "gender": ("性别",),
     "trades": ("工种", "技能"), "wanted": ("求职意向", "想找的活"), "days": ("可上工日", "空闲日"),
     "shifts": ("班次",), "expected_daily_wage": ("期望日薪", "期望工资"), "max_distance_km": ("最远距离", "通勤距离"),
     "priority_groups": ("重点人群",), "notes": ("备注",), "consent": ("同意", "本人同意"),
-})
-JOB_COLUMNS = alias_table({
+}, required=(("name",), ("consent",), ("id_number", "phone", "family_phone")))
+JOB_COLUMNS = Columns({
     "title": ("岗位", "岗位名称"), "category": ("工种",), "employer": ("雇主", "用工单位"), "verified": ("认证",),
     "pay": ("工钱", "薪资"), "pay_unit": ("单位", "计薪单位"), "headcount": ("人数", "招聘人数"),
     "start": ("开始", "开始时间"), "end": ("结束", "结束时间"), "place": ("地点", "工作地点"),
     "distance_km": ("距离",), "urgent": ("急招",), "settlement": ("结算", "结算方式"), "requirements": ("要求",),
     "description": ("工作内容", "内容"), "contact_name": ("联系人",), "contact_phone": ("联系电话",),
-})
+}, required=(("title",), ("employer",), ("pay",), ("start",), ("end",), ("place",)))
+# The forms' field names for the ledger columns they come from.
+WORKER_FIELDS = {"contact_phone": "family_phone", "contact_name": "family_name", "wage": "expected_daily_wage",
+                 "distance_km": "max_distance_km"}
+JOB_FIELDS = {"employer_name": "employer", "wage": "pay", "ends_at": "end"}
 YES = {"是", "y", "yes", "1", "true", "同意", "已同意", "√", "✓"}
 WEEKDAY_NAMES = {**{d.zh: i for i, d in enumerate(WEEKDAYS)}, **{d.code: i for i, d in enumerate(WEEKDAYS)},
                  **{str(i + 1): i for i in range(7)}, **{d.en.lower(): i for i, d in enumerate(WEEKDAYS)},
@@ -48,148 +54,121 @@ PAY_UNIT_NAMES = {**{u.code: u.code for u in PAY_UNITS}, **{u.zh: u.code for u i
                   **{u.per_zh: u.code for u in PAY_UNITS}, "天": "day", "时": "hour"}
 
 
-@dataclass
-class RowResult:
-    line: int
-    status: str  # imported | existing | refused
-    ref: str | None = None  # worker number or job id
-    reason: Msg | None = None
-
-    def as_dict(self) -> dict:
-        data = {"line": self.line, "status": self.status}
-        if self.ref:
-            data["worker_no" if self.ref_kind == "worker" else "job_id"] = self.ref
-        if self.reason:
-            data["reason"] = {"code": self.reason.code, "zh": self.reason.zh, "en": self.reason.en}
-        return data
-
-    ref_kind: str = "worker"
+GENDERS = (Choice("male", "male", "男"), Choice("female", "female", "女"))
 
 
-@dataclass
-class ImportReport:
-    kind: str
-    file: str
-    rows: list[RowResult] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
-
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "file": self.file, "imported": self.count("imported"),
-                "existing": self.count("existing"), "refused": self.count("refused"),
-                "rows": [r.as_dict() for r in self.rows]}
+def _one(value: str, column: str, table) -> str:
+    codes = choices(value, column, table)
+    if len(codes) != 1:
+        raise bad_choice(value, column, table)
+    return codes[0]
 
 
-def _split(value: str) -> list[str]:
-    return [p for p in re.split(r"[;；,，、|/\s]+", value or "") if p]
-
-
-def _choices(value: str, table, column: str) -> list[str]:
-    lookup = dict(CATEGORY_ALIASES) if table is CATEGORIES else {}
-    for item in table:
-        lookup[item.code] = lookup[item.zh] = lookup[item.en.lower()] = item.code
-    out = []
-    for part in _split(value):
-        code = lookup.get(part) or lookup.get(part.lower())
-        if code is None:
-            examples = "、".join(item.zh for item in table[:8]) + ("…" if len(table) > 8 else "")
-            raise UserError(msg(E_CHOICE, value=part[:20], column=column, examples=examples), column)
-        out.append(code)
-    return out
-
-
-def _days(value: str) -> list[int]:
-    if value.strip() in ("每天", "全周", "all", "daily"):
+def _days(value: str, column: str) -> list[int]:
+    if value in ("每天", "全周", "all", "daily"):
         return list(range(7))
     days = []
-    for part in _split(value):
-        if part not in WEEKDAY_NAMES and part.lower() not in WEEKDAY_NAMES:
-            raise UserError(msg(E_CHOICE, value=part[:20], column="days", examples="周一 周三、每天"), "days")
-        days.append(WEEKDAY_NAMES.get(part, WEEKDAY_NAMES.get(part.lower())))
+    for part in split(value):
+        day = WEEKDAY_NAMES.get(part, WEEKDAY_NAMES.get(part.lower()))
+        if day is None:
+            raise bad_choice(part, column, WEEKDAYS)
+        days.append(day)
     return days
 
 
-def _number(value: str, column: str, kind=float):
-    if value in ("", None):
-        return None
-    try:
-        return kind(value.replace(",", "").replace("元", "").replace("公里", "").replace("km", "").strip())
-    except ValueError:
-        raise UserError(msg(E_NUMBER, column=column, value=value[:20]), column) from None
+def _pay_unit(value: str, column: str) -> str:
+    if value not in PAY_UNIT_NAMES:
+        raise bad_choice(value, column, PAY_UNITS)
+    return PAY_UNIT_NAMES[value]
 
 
-def _datetime(value: str, column: str) -> datetime:
-    text = value.strip().replace("/", "-").replace("T", " ")
-    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y年%m月%d日 %H:%M", "%Y年%m月%d日%H:%M", "%Y年%m月%d日%H点"):
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    raise UserError(msg(E_DATETIME, column=column, value=value[:30]), column)
+def _headcount(value: str, column: str) -> int:
+    return v.validate_headcount(value, column)  # 0 or less is refused, never quietly made 1
 
 
-def worker_form(row: dict[str, str]) -> WorkerForm:
-    if row.get("consent", "").strip().lower() not in YES:
-        raise UserError(msg(E_CONSENT), "consent")
-    family_phone = row.get("family_phone", "")
-    gender = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male", "f": "female"}
+def worker_form(cells: Cells, now: datetime) -> WorkerForm:
+    if cells.text("consent").lower() not in YES:
+        cells.refuse("consent", msg(E_CONSENT, column=cells.sheet.label("consent")))
+    phone, family_phone = cells.text("phone"), cells.text("family_phone")
     return WorkerForm(
-        name=row.get("name", ""), id_number=row.get("id_number", ""),
-        phone=row.get("phone") or family_phone, contact_is_family=not row.get("phone") and bool(family_phone),
-        contact_name=row.get("family_name", "") if not row.get("phone") else "",
-        birth_year=_number(row.get("birth_year", ""), "birth_year", int),
-        gender=gender.get(row.get("gender", "").strip().lower()),
-        trades=_choices(row.get("trades", ""), CATEGORIES, "trades"),
-        wanted=_choices(row.get("wanted", ""), CATEGORIES, "wanted"),
-        days=_days(row.get("days", "")), shifts=_choices(row.get("shifts", ""), SHIFTS, "shifts"),
-        expected_daily_wage=_number(row.get("expected_daily_wage", ""), "expected_daily_wage", int),
-        max_distance_km=_number(row.get("max_distance_km", ""), "max_distance_km") or 10.0,
-        priority_groups=_choices(row.get("priority_groups", ""), PRIORITY_GROUPS, "priority_groups"),
-        notes=row.get("notes", ""), consent=True, consent_by="import",
+        name=cells.text("name"), id_number=cells.text("id_number"),
+        phone=phone or family_phone, contact_is_family=not phone and bool(family_phone),
+        contact_name="" if phone else cells.text("family_name"),
+        birth_year=cells.read("birth_year", number, int), gender=cells.read("gender", _one, GENDERS),
+        trades=cells.read("trades", choices, CATEGORIES, CATEGORY_ALIASES, default=[]),
+        wanted=cells.read("wanted", choices, CATEGORIES, CATEGORY_ALIASES, default=[]),
+        days=cells.read("days", _days, default=[]), shifts=cells.read("shifts", choices, SHIFTS, default=[]),
+        expected_daily_wage=cells.read("expected_daily_wage", number, int),
+        max_distance_km=cells.read("max_distance_km", number, default=10.0),
+        priority_groups=cells.read("priority_groups", choices, PRIORITY_GROUPS, default=[]),
+        notes=cells.text("notes"), consent=True, consent_by="import",
     )
 
 
-def job_form(row: dict[str, str]) -> JobForm:
-    unit = PAY_UNIT_NAMES.get(row.get("pay_unit", "day").strip() or "day")
-    if unit is None:
-        raise UserError(msg(E_CHOICE, value=row.get("pay_unit", "")[:20], column="pay_unit",
-                            examples="天、小时、件、月"), "pay_unit")
-    settlement = _choices(row.get("settlement", ""), SETTLEMENTS, "settlement") or ["daily"]
-    category = _choices(row.get("category", ""), CATEGORIES, "category") or ["other"]
+def job_form(cells: Cells, now: datetime) -> JobForm:
+    """The order a row describes; one that has already ended is refused (staff import orders to fill them)."""
+    starts, ends = cells.read("start", date_time, required=True), cells.read("end", date_time, required=True)
+    if ends is not None and ends <= now:
+        cells.refuse("end", msg(E_ENDED, end=f"{ends:%Y-%m-%d %H:%M}"))
     return JobForm(
-        title=row.get("title", ""), category=category[0], employer_name=row.get("employer", ""),
-        pay_amount=_number(row.get("pay", ""), "pay"), pay_unit=unit,
-        headcount=_number(row.get("headcount", ""), "headcount", int) or 1,
-        starts_at=_datetime(row.get("start", ""), "start"), ends_at=_datetime(row.get("end", ""), "end"),
-        place=row.get("place", ""), distance_km=_number(row.get("distance_km", ""), "distance_km") or 0.0,
-        urgent=row.get("urgent", "是").strip().lower() in YES, employer_verified=row.get("verified", "").lower() in YES,
-        settlement=settlement[0], requirements=row.get("requirements", ""), description=row.get("description", ""),
-        contact_name=row.get("contact_name", ""), contact_phone=row.get("contact_phone", ""),
+        title=cells.text("title"), employer_name=cells.text("employer"),
+        category=(cells.read("category", choices, CATEGORIES, CATEGORY_ALIASES, default=[]) or ["other"])[0],
+        pay_amount=cells.read("pay", number), pay_unit=cells.read("pay_unit", _pay_unit, default="day"),
+        headcount=cells.read("headcount", _headcount, default=1),
+        # An unreadable time is reported already; these stand-ins keep the form from also calling it "end before start".
+        starts_at=starts or datetime.min, ends_at=ends or datetime.max,
+        place=cells.text("place"), distance_km=cells.read("distance_km", number, default=0.0),
+        urgent=cells.text("urgent", "是").lower() in YES, employer_verified=cells.text("verified").lower() in YES,
+        settlement=(cells.read("settlement", choices, SETTLEMENTS, default=[]) or ["daily"])[0],
+        requirements=cells.text("requirements"), description=cells.text("description"),
+        contact_name=cells.text("contact_name"), contact_phone=cells.text("contact_phone"),
     )
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    columns: Columns
+    fields: dict[str, str]  # form field -> ledger column
+    make: Callable[[Cells, datetime], object]
+    check: Callable  # (form, now): the form's own checks, raising every problem
+    post: Callable  # (station, form) -> Changes
+    ref: Callable  # Changes -> worker number or job id
+    ref_kind: str
+
+
+WORKERS = _Kind("workers", WORKER_COLUMNS, WORKER_FIELDS, worker_form,
+                lambda form, now: form.validated(today=now.date()),
+                lambda station, form: station.run(workers.register_worker, form),
+                lambda changes: changes.detail["worker_no"], "worker")
+JOBS = _Kind("jobs", JOB_COLUMNS, JOB_FIELDS, job_form, lambda form, now: form.validated(),
+             lambda station, form: station.run(jobs.post_job, form, skip_twin=True),
+             lambda changes: changes.entity_id, "job")
 
 
 def import_workers(station, path: Path) -> ImportReport:
-    report = ImportReport("workers", str(path))
-    for line, row in read_rows(path, WORKER_COLUMNS, {"name"}):
-        try:
-            changes = station.run(workers.register_worker, worker_form(row))
-        except UserError as exc:
-            report.rows.append(RowResult(line, "refused", reason=exc.msg))
-            continue
-        status = "existing" if changes.detail.get("existing") else "imported"
-        report.rows.append(RowResult(line, status, changes.detail["worker_no"]))
-    return report
+    return _import(station, path, WORKERS)
 
 
 def import_jobs(station, path: Path) -> ImportReport:
-    report = ImportReport("jobs", str(path))
-    for line, row in read_rows(path, JOB_COLUMNS, {"title", "employer", "pay", "start", "end", "place"}):
-        try:
-            changes = station.run(jobs.post_job, job_form(row), skip_twin=True)
-        except UserError as exc:
-            report.rows.append(RowResult(line, "refused", reason=exc.msg, ref_kind="job"))
-            continue
-        status = "existing" if changes.detail.get("existing") else "imported"
-        report.rows.append(RowResult(line, status, changes.entity_id, ref_kind="job"))
+    return _import(station, path, JOBS)
+
+
+def _import(station, path: Path, kind: _Kind) -> ImportReport:
+    """Each row its own operation: a row with any problem is refused whole, the good rows are imported."""
+    sheet = read_sheet(path, kind.columns)
+    report = ImportReport(kind.name, str(path))
+    for line, row in sheet.rows:
+        now = station.clock()
+        cells = Cells(sheet, row)
+        form = kind.make(cells, now)
+        outcome = Checks()
+        outcome(kind.check, form, now)
+        changes = None if cells.checks.errors or outcome.errors else outcome(kind.post, station, form)
+        problems = cells.problems(outcome.errors, kind.fields)
+        if problems:
+            report.rows.append(RowResult(line, "refused", problems=problems, ref_kind=kind.ref_kind))
+        else:
+            status = "existing" if changes.detail.get("existing") else "imported"
+            report.rows.append(RowResult(line, status, kind.ref(changes), ref_kind=kind.ref_kind))
     return report
