@@ -11,6 +11,7 @@ from typing import Callable, Iterator, TypeVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from kiosk.domain.messages import UserError
 from kiosk.ops.context import Changes, OpContext
 from kiosk.settings import Settings, load_settings, resolve_home
 from kiosk.store import migrate
@@ -62,9 +63,17 @@ class Station:
 
     def run(self, op: Callable[..., Changes], *args, **kwargs) -> Changes:
         """Run one operation as one transaction: its rows and its outbox event commit together."""
-        with self._write_sessions() as session, session.begin():
-            ctx = OpContext(session, self.id, self.settings.station.code, self.clock(), self.vault, self._signer_if_needed(op))
-            return op(ctx, *args, **kwargs)
+        try:
+            with self._write_sessions() as session, session.begin():
+                ctx = OpContext(session, self.id, self.settings.station.code, self.clock(), self.vault,
+                                self._signer_if_needed(op))
+                changes = op(ctx, *args, **kwargs)
+        except UserError as refused:
+            log.info("refused %s: %s", op.__name__, refused.msg.code)
+            raise
+        # the audit trail: what happened to which record, by id only (never names, numbers or phones)
+        log.info("%s %s%s", changes.kind, changes.entity_id, f" event {changes.event_id}" if changes.event_id else "")
+        return changes
 
     def _signer_if_needed(self, op):
         return self.signer if getattr(op, "needs_signer", False) else None
