@@ -87,7 +87,7 @@ def test_decode_tells_other_pictures_apart(tmp_path):
     statuses = [r["status"] for r in json.loads(result.stdout)]
     assert statuses == ["not_a_card", "nothing_found", "unreadable_file"]
     missing = kiosk(home, "card", "ZD01-09999", "--out", str(tmp_path / "x.png"), check=False)
-    assert missing.returncode == 1 and "找不到这位工友" in missing.stderr and "Traceback" not in missing.stderr
+    assert missing.returncode == 1 and "本站没有编号为 ZD01-09999 的工友" in missing.stderr and "Traceback" not in missing.stderr
 
 
 def test_doctor_reports_each_device_and_never_fails(tmp_path):
