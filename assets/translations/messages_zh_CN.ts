@@ -244,6 +244,31 @@
         <translation>天数必须是 0 或更大的整数（您输入的是 {days}）。</translation>
     </message>
     <message>
+        <source>{option}: '{value}' is not one of the choices. Use a code or a Chinese name: {choices}</source>
+        <comment>central.bad_option_choice</comment>
+        <translation>{option}：“{value}”不是可选项。请写下列代码或中文名之一：{choices}</translation>
+    </message>
+    <message>
+        <source>Job {job_id} ({title}) was already {state_en}; nothing changed.</source>
+        <comment>central.job_already_closed</comment>
+        <translation>岗位 {job_id}（{title}）之前已经{state_zh}，这次没有改动。</translation>
+    </message>
+    <message>
+        <source>Job {job_id} ({title}) {state_en}: it leaves every station's job list and wall board at their next sync.</source>
+        <comment>central.job_closed</comment>
+        <translation>岗位 {job_id}（{title}）已{state_zh}：各驿站下次同步后，它会从岗位列表和大屏上撤下。</translation>
+    </message>
+    <message>
+        <source>There is no job {job_id} on this server, so nothing was closed. Check the id: `job add` prints it, and `job import --json` lists each row's job_id.</source>
+        <comment>central.job_not_found</comment>
+        <translation>本服务器上没有编号为 {job_id} 的岗位，没有关闭任何岗位。请核对编号：`job add` 会打印编号，`job import --json` 会列出每行的 job_id。</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a station name: use 1 to 64 Latin letters (A-Z, a-z), digits 0-9, '.', '_' or '-', starting with a letter or digit; no spaces, Chinese characters or '/'. For example: HePing-01.</source>
+        <comment>central.station_name</comment>
+        <translation>“{name}”不能用作站点名：只能用 1 到 64 个英文字母（A-Z、a-z）、数字 0-9 或 . _ -，并以字母或数字开头；不能有空格、汉字或 /。例如：HePing-01。</translation>
+    </message>
+    <message>
         <source>{count} tombstone(s) older than {days} days removed from the download feed. A station offline for longer downloads everything again when it comes back.</source>
         <comment>central.tombstones_pruned</comment>
         <translation>已从下载数据中清除 {count} 条超过 {days} 天的删除记录。离线更久的站点重新联网时会自动重新下载全部数据。</translation>

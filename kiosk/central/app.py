@@ -1,4 +1,4 @@
-"""The HTTP API of the central server (FastAPI): health, enrolment, event upload, change download."""
+"""The HTTP API of the central server (FastAPI): health, enrolment, event upload, change download; job pages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -17,6 +17,7 @@ from kiosk import __version__
 from kiosk.central.db import CentralStore, default_url
 from kiosk.central.feed import BadCursor, read_page
 from kiosk.central.ingest import ingest
+from kiosk.central.job_page import job_page
 from kiosk.central.retention import DEFAULT_DAYS, prune_tombstones
 from kiosk.central.stations import CodeRefused, StationError, authenticate, enroll
 from kiosk.sync.protocol import (API_PREFIX, DEFAULT_PAGE, MAX_PAGE, ChangesPage, EnrollRequest, EnrollResponse,
@@ -24,6 +25,9 @@ from kiosk.sync.protocol import (API_PREFIX, DEFAULT_PAGE, MAX_PAGE, ChangesPage
 
 log = logging.getLogger("kiosk.central")
 MAX_UPLOAD_BYTES = 32 * 1024 * 1024
+# The job page is public: no scripts, nothing from elsewhere, and a closed job must not linger in a cache.
+PAGE_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+                "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"}
 _bearer = HTTPBearer(auto_error=False, description="the station token from `kiosk enroll`")
 
 
@@ -88,11 +92,11 @@ def create_app(store: CentralStore) -> FastAPI:
 
     def station_of(creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> str:
         header = f"Bearer {creds.credentials}" if creds is not None else None
-        name, reason = authenticate(store, header)
+        name, _reason = authenticate(store, header)
         if name is None:
-            if reason == "revoked":
-                raise ApiError(403, "station_revoked", "this station has been revoked; ask the market office")
-            raise ApiError(401, "unauthenticated", "a valid station token is required",
+            # Revoking a station forgets its token, so a revoked station is refused like an unknown token: 401.
+            raise ApiError(401, "unauthenticated", "a valid station token is required: this one is missing, "
+                                                   "unknown or its station was revoked (ask the market office)",
                            {"WWW-Authenticate": "Bearer"})
         return name
 
@@ -135,6 +139,12 @@ def create_app(store: CentralStore) -> FastAPI:
         except BadCursor:
             raise ApiError(400, "bad_cursor", "the cursor was not issued by this server; start with an empty one")
         return Response(content=body, media_type="application/json")
+
+    @app.get("/jobs/{job_id}", include_in_schema=False, response_class=HTMLResponse)
+    def job_page_html(job_id: str) -> HTMLResponse:
+        """The public page of an open job: what a wall board card's QR opens on a worker's phone."""
+        status, html = job_page(store, job_id)
+        return HTMLResponse(html, status_code=status, headers=PAGE_HEADERS)
 
     return app
 

@@ -5,12 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk.central.db import CentralStore, default_url
-from kiosk.domain.messages import UserError, msg
+from kiosk.domain.messages import UserError, define, msg
+from kiosk.sync.protocol import STATION_PATTERN
+
+E_STATION_NAME = define(
+    "central.station_name",
+    "'{name}' cannot be a station name: use 1 to 64 Latin letters (A-Z, a-z), digits 0-9, '.', '_' or '-', "
+    "starting with a letter or digit; no spaces, Chinese characters or '/'. For example: HePing-01.",
+    "“{name}”不能用作站点名：只能用 1 到 64 个英文字母（A-Z、a-z）、数字 0-9 或 . _ -，并以字母或数字开头；"
+    "不能有空格、汉字或 /。例如：HePing-01。",
+)
 
 
 def _json_default(value):
@@ -74,6 +84,8 @@ def _prune(args) -> int:
 def _station(args) -> int:
     from kiosk.central import stations
 
+    if args.action == "add" and not re.match(STATION_PATTERN, args.name):
+        raise UserError(msg(E_STATION_NAME, name=args.name[:40]), "name")
     store = open_store(args)
     if args.action == "add":
         code = stations.add_station(store, args.name, reactivate=args.reactivate)
@@ -98,25 +110,17 @@ def _station(args) -> int:
 
 def _job(args) -> int:
     from kiosk.central import office
-    from kiosk.domain.forms import JobForm
+    from kiosk.central.job_options import job_form
+    from kiosk.imports.printout import print_import
 
     store = open_store(args)
     if args.action == "add":
-        form = JobForm(title=args.title, category=args.category, employer_name=args.employer, pay_amount=args.pay,
-                       pay_unit=args.unit, headcount=args.headcount, starts_at=datetime.fromisoformat(args.starts),
-                       ends_at=datetime.fromisoformat(args.ends), place=args.place, distance_km=args.distance_km,
-                       urgent=args.urgent, employer_verified=args.verified, description=args.description,
-                       requirements=args.requirements)
-        print(office.add_job(store, form, args.id))
+        print(office.add_job(store, job_form(args), args.id))
         return 0
     if args.action == "import":
-        report = office.import_csv(store, Path(args.file))
-        print(f"added {len(report.added)} job(s)")
-        for line in report.errors:
-            print(line, file=sys.stderr)
-        return 1 if report.errors else 0
-    known = office.close_office_job(store, args.id, "cancelled" if args.withdraw else "closed")
-    print(f"job {args.id} {'withdrawn' if args.withdraw else 'closed'}" + ("" if known else " (not seen here yet)"))
+        return print_import(lambda path: office.import_jobs(store, path), "jobs", args.file, args.json, _print_json)
+    done = office.close_office_job(store, args.id, "cancelled" if args.withdraw else "closed")
+    print(f"{done.zh}\n{done.en}")
     return 0
 
 
@@ -200,10 +204,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     jb = sub.add_parser("job", help="jobs from the market office").add_subparsers(dest="action", required=True)
     j = jb.add_parser("add", help="publish one job to every station")
-    for name in ("title", "category", "employer", "place", "starts", "ends"):
+    for name in ("title", "employer", "place"):
         j.add_argument(f"--{name}", required=True)
+    j.add_argument("--category", required=True, help="a trade's code or Chinese name (sorting, 分拣, 搬运工 ...)")
+    for name in ("starts", "ends"):
+        j.add_argument(f"--{name}", required=True, help="2026-11-24 08:00 (or 2026-11-24T08:00)")
     j.add_argument("--pay", type=float, required=True, help="yuan per unit")
-    j.add_argument("--unit", default="day", help="day | hour | piece | month")
+    j.add_argument("--unit", default="day", help="day 天 | hour 小时 | piece 件 | month 月")
+    j.add_argument("--settlement", default="daily", help="daily 日结 | weekly 周结 | monthly 月结 | "
+                                                         "on_completion 完工结")
     j.add_argument("--headcount", type=int, required=True)
     j.add_argument("--distance-km", type=float, default=0.0)
     j.add_argument("--urgent", action="store_true")
@@ -211,8 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--description", default="")
     j.add_argument("--requirements", default="")
     j.add_argument("--id", help="a job id to use (default: a new one)")
-    i = jb.add_parser("import", help="add jobs from a UTF-8 CSV file (see docs/sync.md for the columns)")
+    i = jb.add_parser("import", help="add jobs from a ledger CSV, read as `kiosk import jobs` reads it (UTF-8 or "
+                                     "GBK, Chinese or English headers; see README for the columns)")
     i.add_argument("file")
+    i.add_argument("--json", action="store_true", help="per-row report as JSON")
     c = jb.add_parser("close", help="close a job (or --withdraw it); stations get a tombstone")
     c.add_argument("id")
     c.add_argument("--withdraw", action="store_true")
@@ -252,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误 / error: {exc}", file=sys.stderr)
         return 1
     except UserError as exc:
-        print(f"错误 / error: {exc.msg.zh}\n{exc.msg.en}", file=sys.stderr)
+        for error in getattr(exc, "errors", [exc]):  # a form tells every wrong field, not just the first
+            print(f"错误 / error: {error.msg.zh}\n{error.msg.en}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -1,10 +1,10 @@
-"""The market office's own work: jobs added one by one or from a CSV file, and closing them."""
+"""The market office's own work: jobs added one by one or from a ledger file, and closing them."""
 
 from __future__ import annotations
 
-import csv
+import json
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,23 +13,28 @@ from kiosk.central.feed import FeedWriter
 from kiosk.central.models import Job
 from kiosk.central.projections import close_job
 from kiosk.domain.forms import JobForm
-from kiosk.domain.messages import UserError
+from kiosk.domain.messages import Msg, UserError, define, msg
 from kiosk.domain.pay import fen_from_yuan
+from kiosk.imports.ledger import JOBS, Posted, import_ledger
+from kiosk.imports.report import ImportReport
 from kiosk.sync.protocol import JobData, canonical_json
 
-# A stable namespace: importing the same CSV row twice gives the same job id, so no duplicate jobs.
+# A stable namespace: the same order imported twice gets the same job id, so no duplicate jobs.
 IMPORT_NAMESPACE = uuid.UUID("6f1d8a52-6a53-4c8e-9a57-3c1e2b7c9d10")
-CSV_COLUMNS = ("title", "category", "employer_name", "pay", "pay_unit", "headcount", "starts_at", "ends_at",
-               "place")
-OPTIONAL_COLUMNS = ("id", "urgent", "employer_verified", "distance_km", "settlement", "requirements",
-                    "description", "contact_name", "min_age", "max_age", "latitude", "longitude")
-TRUE = {"1", "true", "yes", "y", "是", "t"}
 
-
-@dataclass
-class ImportReport:
-    added: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # "line N: what is wrong"
+E_NO_JOB = define(
+    "central.job_not_found",
+    "There is no job {job_id} on this server, so nothing was closed. Check the id: `job add` prints it, "
+    "and `job import --json` lists each row's job_id.",
+    "本服务器上没有编号为 {job_id} 的岗位，没有关闭任何岗位。请核对编号：`job add` 会打印编号，"
+    "`job import --json` 会列出每行的 job_id。",
+)
+M_CLOSED = define("central.job_closed", "Job {job_id} ({title}) {state_en}: it leaves every station's job list and "
+                                        "wall board at their next sync.",
+                  "岗位 {job_id}（{title}）已{state_zh}：各驿站下次同步后，它会从岗位列表和大屏上撤下。")
+M_ALREADY = define("central.job_already_closed", "Job {job_id} ({title}) was already {state_en}; nothing changed.",
+                   "岗位 {job_id}（{title}）之前已经{state_zh}，这次没有改动。")
+STATE_WORDS = {"closed": ("closed", "关闭"), "cancelled": ("withdrawn", "撤回")}
 
 
 def job_body(form: JobForm, job_id: str) -> dict:
@@ -69,57 +74,42 @@ def add_job(store: CentralStore, form: JobForm, job_id: str | None = None) -> st
     return add_jobs(store, [(job_id or str(uuid.uuid4()), form)])[0]
 
 
-def _form_from_row(row: dict) -> JobForm:
-    def opt(name, conv):
-        value = (row.get(name) or "").strip()
-        return conv(value) if value else None
-
-    return JobForm(
-        title=row["title"], category=row["category"].strip(), employer_name=row["employer_name"],
-        pay_amount=float(row["pay"]), pay_unit=row["pay_unit"].strip(), headcount=int(row["headcount"]),
-        starts_at=datetime.fromisoformat(row["starts_at"].strip()),
-        ends_at=datetime.fromisoformat(row["ends_at"].strip()), place=row["place"],
-        distance_km=opt("distance_km", float) or 0.0,
-        urgent=(row.get("urgent") or "").strip().lower() in TRUE,
-        employer_verified=(row.get("employer_verified") or "").strip().lower() in TRUE,
-        settlement=(row.get("settlement") or "").strip() or "daily",
-        requirements=row.get("requirements") or "", description=row.get("description") or "",
-        contact_name=row.get("contact_name") or "", min_age=opt("min_age", int), max_age=opt("max_age", int),
-        latitude=opt("latitude", float), longitude=opt("longitude", float),
-    ).validated()
+def imported_job_id(form: JobForm) -> str:
+    """The id of an imported order: the same employer, title, start and place (a station's twin rule) is the
+    same job, so importing a file again adds nothing twice."""
+    key = canonical_json([form.employer_name, form.title, form.starts_at.isoformat(), form.place])
+    return str(uuid.uuid5(IMPORT_NAMESPACE, key))
 
 
-def import_csv(store: CentralStore, path: Path) -> ImportReport:
-    """Add every valid row of a UTF-8 CSV (header row required); bad rows are listed, not guessed at."""
-    report = ImportReport()
-    forms: list[tuple[str, JobForm]] = []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            report.errors.append(f"line 1: missing columns {', '.join(missing)}")
-            return report
-        for line, row in enumerate(reader, start=2):
-            try:
-                form = _form_from_row(row)
-            except UserError as exc:
-                report.errors.append(f"line {line}: {exc.msg.en} / {exc.msg.zh}")
-                continue
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
-                report.errors.append(f"line {line}: {exc}")
-                continue
-            key = canonical_json({k: (row.get(k) or "").strip() for k in (*CSV_COLUMNS, *OPTIONAL_COLUMNS)})
-            forms.append(((row.get("id") or "").strip() or str(uuid.uuid5(IMPORT_NAMESPACE, key)), form))
-    if forms:
-        report.added = add_jobs(store, forms)
-    return report
+def _publish_imported(store: CentralStore, form: JobForm) -> Posted:
+    job_id = imported_job_id(form)
+    with store.read() as s:
+        if s.get(Job, job_id) is not None:
+            return Posted(job_id, existing=True)  # kept as it is: it may have filled or been closed since
+    return Posted(add_jobs(store, [(job_id, form)])[0])
 
 
-def close_office_job(store: CentralStore, job_id: str, status: str = "closed") -> bool:
-    """Close (filled elsewhere) or withdraw ('cancelled') a job; every station gets a tombstone."""
+def import_jobs(store: CentralStore, path: Path, local_clock: Callable[[], datetime] = datetime.now) -> ImportReport:
+    """A job ledger read exactly as `kiosk import jobs` reads it (see kiosk/imports), each good row published to
+    every station; every problem of a refused row is reported by line and column. Job times are the market's
+    wall-clock times, so a job's end is compared with local time (the store's clock is UTC)."""
+    return import_ledger(path, JOBS, local_clock, lambda form: _publish_imported(store, form))
+
+
+def close_office_job(store: CentralStore, job_id: str, status: str = "closed") -> Msg:
+    """Close (filled elsewhere) or withdraw ('cancelled') a job: every station gets a tombstone. An unknown id is
+    refused (no tombstone for a made-up id goes out); a job closed already stays as it is."""
     with store.write() as s:
+        row = s.get(Job, job_id)
+        if row is None:
+            raise UserError(msg(E_NO_JOB, job_id=job_id[:64]), "id")
+        title = json.loads(row.body).get("title", "")
+        if row.status != "open":
+            en, zh = STATE_WORDS.get(row.status, STATE_WORDS["closed"])
+            return msg(M_ALREADY, job_id=job_id, title=title, state_en=en, state_zh=zh)
         now = store.clock()
         feed = FeedWriter(s, now)
-        known = close_job(s, feed, now, job_id, status)
+        close_job(s, feed, now, job_id, status)
         feed.flush()
-    return known
+    en, zh = STATE_WORDS[status]
+    return msg(M_CLOSED, job_id=job_id, title=title, state_en=en, state_zh=zh)

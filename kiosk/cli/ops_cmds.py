@@ -62,25 +62,11 @@ def _simulate(args) -> int:
 
 def _import(args) -> int:
     from kiosk.imports.ledger import import_jobs, import_workers
+    from kiosk.imports.printout import print_import
 
     station = open_station(args)
     run = import_workers if args.kind == "workers" else import_jobs
-    try:
-        report = run(station, args.file)
-    except UserError as exc:
-        if args.json:
-            print_json({"kind": args.kind, "file": args.file, "error": {"code": exc.msg.code, "zh": exc.msg.zh,
-                                                                       "en": exc.msg.en}})
-            return 1
-        raise
-    if args.json:
-        print_json(report.as_dict())
-    else:
-        for line in report.problem_lines():  # every problem of every refused row, then what became of the rest
-            print(line, file=sys.stderr)
-        print(f"导入 imported {report.count('imported')} · 已存在 existing {report.count('existing')} · "
-              f"未导入 refused {report.count('refused')}")
-    return 0
+    return print_import(lambda path: run(station, path), args.kind, args.file, args.json, print_json)
 
 
 def _export(args) -> int:

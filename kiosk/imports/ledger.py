@@ -1,5 +1,6 @@
-"""Import workers and jobs from ledger CSVs: each row one operation; a row with a problem is refused whole and
-every problem in it reported by line and column; the other rows are imported."""
+"""Import workers and jobs from ledger CSVs: each row one operation (at a station) or one published job (at the
+central server); a row with a problem is refused whole and every problem in it reported by line and column; the
+other rows are imported."""
 
 from __future__ import annotations
 
@@ -36,9 +37,11 @@ WORKER_COLUMNS = Columns({
     "priority_groups": ("重点人群",), "notes": ("备注",), "consent": ("同意", "本人同意"),
 }, required=(("name",), ("consent",), ("id_number", "phone", "family_phone")))
 JOB_COLUMNS = Columns({
-    "title": ("岗位", "岗位名称"), "category": ("工种",), "employer": ("雇主", "用工单位"), "verified": ("认证",),
-    "pay": ("工钱", "薪资"), "pay_unit": ("单位", "计薪单位"), "headcount": ("人数", "招聘人数"),
-    "start": ("开始", "开始时间"), "end": ("结束", "结束时间"), "place": ("地点", "工作地点"),
+    # employer_name, employer_verified, starts_at, ends_at: the names the central server's files used first
+    "title": ("岗位", "岗位名称"), "category": ("工种",), "employer": ("雇主", "用工单位", "employer_name"),
+    "verified": ("认证", "employer_verified"), "pay": ("工钱", "薪资"), "pay_unit": ("单位", "计薪单位"),
+    "headcount": ("人数", "招聘人数"), "start": ("开始", "开始时间", "starts_at"), "end": ("结束", "结束时间", "ends_at"),
+    "place": ("地点", "工作地点"),
     "distance_km": ("距离",), "urgent": ("急招",), "settlement": ("结算", "结算方式"), "requirements": ("要求",),
     "description": ("工作内容", "内容"), "contact_name": ("联系人",), "contact_phone": ("联系电话",),
 }, required=(("title",), ("employer",), ("pay",), ("start",), ("end",), ("place",)))
@@ -126,49 +129,60 @@ def job_form(cells: Cells, now: datetime) -> JobForm:
 
 
 @dataclass(frozen=True)
-class _Kind:
+class Posted:
+    """What became of a good row: its worker number or job id, and whether it was there already."""
+
+    ref: str
+    existing: bool = False
+
+
+@dataclass(frozen=True)
+class LedgerKind:
     name: str
     columns: Columns
     fields: dict[str, str]  # form field -> ledger column
     make: Callable[[Cells, datetime], object]
     check: Callable  # (form, now): the form's own checks, raising every problem
-    post: Callable  # (station, form) -> Changes
-    ref: Callable  # Changes -> worker number or job id
     ref_kind: str
 
 
-WORKERS = _Kind("workers", WORKER_COLUMNS, WORKER_FIELDS, worker_form,
-                lambda form, now: form.validated(today=now.date()),
-                lambda station, form: station.run(workers.register_worker, form),
-                lambda changes: changes.detail["worker_no"], "worker")
-JOBS = _Kind("jobs", JOB_COLUMNS, JOB_FIELDS, job_form, lambda form, now: form.validated(),
-             lambda station, form: station.run(jobs.post_job, form, skip_twin=True),
-             lambda changes: changes.entity_id, "job")
+WORKERS = LedgerKind("workers", WORKER_COLUMNS, WORKER_FIELDS, worker_form,
+                     lambda form, now: form.validated(today=now.date()), "worker")
+JOBS = LedgerKind("jobs", JOB_COLUMNS, JOB_FIELDS, job_form, lambda form, now: form.validated(), "job")
+
+
+def _posted(changes, ref_key: str | None = None) -> Posted:
+    """A station operation's Changes as a Posted: the detail under ref_key is the reference, else the entity id."""
+    return Posted(changes.detail[ref_key] if ref_key else changes.entity_id, bool(changes.detail.get("existing")))
 
 
 def import_workers(station, path: Path) -> ImportReport:
-    return _import(station, path, WORKERS)
+    return import_ledger(path, WORKERS, station.clock,
+                         lambda form: _posted(station.run(workers.register_worker, form), "worker_no"))
 
 
 def import_jobs(station, path: Path) -> ImportReport:
-    return _import(station, path, JOBS)
+    return import_ledger(path, JOBS, station.clock,
+                         lambda form: _posted(station.run(jobs.post_job, form, skip_twin=True)))
 
 
-def _import(station, path: Path, kind: _Kind) -> ImportReport:
-    """Each row its own operation: a row with any problem is refused whole, the good rows are imported."""
+def import_ledger(path: Path, kind: LedgerKind, clock: Callable[[], datetime],
+                  post: Callable[[object], Posted]) -> ImportReport:
+    """Each row its own `post`: a row with any problem is refused whole, the good rows are posted. The station
+    posts through its operations, the central server publishes to every station; both read files alike."""
     sheet = read_sheet(path, kind.columns)
     report = ImportReport(kind.name, str(path))
     for line, row in sheet.rows:
-        now = station.clock()
+        now = clock()
         cells = Cells(sheet, row)
         form = kind.make(cells, now)
         outcome = Checks()
         outcome(kind.check, form, now)
-        changes = None if cells.checks.errors or outcome.errors else outcome(kind.post, station, form)
+        done = None if cells.checks.errors or outcome.errors else outcome(post, form)
         problems = cells.problems(outcome.errors, kind.fields)
         if problems:
             report.rows.append(RowResult(line, "refused", problems=problems, ref_kind=kind.ref_kind))
         else:
-            status = "existing" if changes.detail.get("existing") else "imported"
-            report.rows.append(RowResult(line, status, kind.ref(changes), ref_kind=kind.ref_kind))
+            report.rows.append(RowResult(line, "existing" if done.existing else "imported", done.ref,
+                                         ref_kind=kind.ref_kind))
     return report

@@ -88,6 +88,8 @@ def test_unauthenticated_revoked_and_cross_station_writes_are_refused(server):
     assert server.stats()["events_total"] == before
     stations.revoke_station(server.store, "alice")
     revoked = upload(server, alice, [signup_event("alice")])
-    assert revoked.status_code in (401, 403)
+    # docs/sync.md: revoking forgets the token, so a revoked station is refused as unauthenticated, and told why
+    assert revoked.status_code == 401 and revoked.json()["code"] == "unauthenticated"
+    assert "revoked" in revoked.json()["message"] and "market office" in revoked.json()["message"]
     assert upload(server, bob, [signup_event("bob")]).json()["results"][0]["status"] == "accepted"
     assert alice not in server.log_path.read_text() and bob not in server.log_path.read_text()
