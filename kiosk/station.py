@@ -17,6 +17,7 @@ from kiosk.settings import Settings, load_settings, resolve_home
 from kiosk.store import migrate
 from kiosk.store.engine import make_engine, make_session_factory
 from kiosk.store.pii import PiiVault
+from kiosk.sync.state import lookup_key_id
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,7 +47,7 @@ class Station:
         except Exception:
             engine.dispose()
             raise
-        return cls(settings, engine, PiiVault.open(settings.keys_dir), clock)
+        return cls(settings, engine, PiiVault.open(settings.keys_dir, lookup_key_id(engine)), clock)
 
     @property
     def id(self) -> str:

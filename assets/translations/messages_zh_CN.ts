@@ -814,6 +814,11 @@
         <translation>本站还没有在中心服务器注册，请向市场管理处要注册码。</translation>
     </message>
     <message>
+        <source>This station already belongs to another market's central server: its ID and phone look-ups are keyed for that market, and this server's key is different. Nothing was changed here. To move the station to this market on purpose, run kiosk enroll again with --force.</source>
+        <comment>sync.other_market</comment>
+        <translation>本站已加入另一个市场的中心服务器，身份证号和手机号查重用的是那个市场的密钥，与这台服务器的不同。本站未做任何更改。如确要把本站转到这个市场，请加上 --force 重新运行 kiosk enroll。</translation>
+    </message>
+    <message>
         <source>The central server refused the request ({status} {reason}): {text}</source>
         <comment>sync.refused</comment>
         <translation>中心服务器拒绝了请求（{status} {reason}）：{text}</translation>

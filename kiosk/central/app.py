@@ -19,7 +19,7 @@ from kiosk.central.feed import BadCursor, read_page
 from kiosk.central.ingest import ingest
 from kiosk.central.job_page import job_page
 from kiosk.central.retention import DEFAULT_DAYS, prune_tombstones
-from kiosk.central.stations import CodeRefused, StationError, authenticate, enroll
+from kiosk.central.stations import StationError, authenticate, enroll
 from kiosk.sync.protocol import (API_PREFIX, DEFAULT_PAGE, MAX_PAGE, ChangesPage, EnrollRequest, EnrollResponse,
                                  ErrorBody, Health, UploadRequest, UploadResponse)
 
@@ -106,15 +106,17 @@ def create_app(store: CentralStore) -> FastAPI:
         return Health(status="ok", server_time=_utc(store.clock()), api_version=API_PREFIX.strip("/"))
 
     @app.post(f"{API_PREFIX}/enroll", response_model=EnrollResponse, tags=["stations"],
-              responses=_errors(400, 403, 413, 422))
+              responses=_errors(400, 403, 409, 413, 422))
     def enroll_station(body: EnrollRequest) -> EnrollResponse:
-        """Exchange a one-time enrolment code for a station token; registers the card-signing key."""
+        """Exchange a one-time enrolment code for a station token and the market's lookup-hash key;
+        registers the card-signing key."""
         try:
-            done = enroll(store, body.code, body.local_station_id, body.key_id, body.public_key)
+            done = enroll(store, body.code, body.local_station_id, body.key_id, body.public_key, body.lookup_key_id)
         except StationError as exc:
-            raise ApiError(403 if isinstance(exc, CodeRefused) else 400, "enrolment_refused", str(exc)) from None
+            raise ApiError(exc.status, exc.code, str(exc)) from None
         log.info("station %s enrolled", done.station)
-        return EnrollResponse(station_id=done.station, token=done.token, server_time=_utc(store.clock()))
+        return EnrollResponse(station_id=done.station, token=done.token, lookup_key=done.lookup_key,
+                              server_time=_utc(store.clock()))
 
     @app.post(f"{API_PREFIX}/events", response_model=UploadResponse, tags=["sync"],
               responses=_errors(400, 401, 403, 413, 422))

@@ -29,6 +29,7 @@ class WorkerEvent(WorkerData):
     id: SafeId
     home_station_id: StationName
     id_hash: Hex64 | None = None
+    phone_hash: Hex64 | None = None
     card_seq: CardSeq = 0
     birth_year: Annotated[int, Field(ge=1900, le=2100)] | None = None
     consent_at: Naive | None = None

@@ -42,6 +42,13 @@ def _fetch(session: Session, columns: list, key, ids) -> dict:
     return found
 
 
+def _keep_hashes(body: dict, cur: dict) -> None:
+    before = cur["body"] if isinstance(cur["body"], dict) else json.loads(cur["body"])
+    for field in ("id_hash", "phone_hash"):
+        if body.get(field) is None:
+            body[field] = before.get(field)
+
+
 class _Pending:
     """One new event waiting to be projected."""
 
@@ -108,8 +115,8 @@ class Projector:
                 continue  # an older edit arriving late (e.g. retried after staff fixed it)
             body = p.data.model_dump(mode="json", include=set(WORKER_FIELDS))
             home = cur["home_station"] if cur is not None else p.data.home_station_id
-            if body["id_hash"] is None and cur is not None and p.station != home:
-                body["id_hash"] = cur["id_hash"]  # a visitor edited without their ID number keeps their home's hash
+            if cur is not None and p.station != home:
+                _keep_hashes(body, cur)  # a visitor edited without their ID or phone number keeps the hashes known
             final[p.data.id] = {"id": p.data.id, "home_station": home, "id_hash": body["id_hash"], "body": body,
                                 "card_seq": max(p.data.card_seq, cur["card_seq"] if cur else 0),
                                 "updated_by": p.station, "station_seq": p.seq}

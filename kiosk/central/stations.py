@@ -8,36 +8,59 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from kiosk.central.db import CentralStore
 from kiosk.central.feed import FeedWriter
-from kiosk.central.models import Station, StationKey
+from kiosk.central.models import Meta, Station, StationKey
 from kiosk.domain.card_format import key_id_for
+from kiosk.store.pii import KEY_BYTES, key_id as lookup_key_id
 from kiosk.sync.protocol import STATION_PATTERN, StationKeyData
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed by people
 CODE_GROUPS, CODE_GROUP_LEN = 4, 4
 CODE_VALID = timedelta(days=14)
 TOKEN_PREFIX = "gks_"
+LOOKUP_KEY = "lookup_hash_key"  # Meta key: the market's lookup-hash key (base64), made once, given only at enrolment
 _STATION = re.compile(STATION_PATTERN)
 
 
 class StationError(ValueError):
     """An operator or enrolment request that cannot be done; the text says why."""
 
+    status, code = 400, "enrolment_refused"
+
 
 class CodeRefused(StationError):
     """The enrolment code is unknown, used, expired or belongs to a revoked station."""
+
+    status = 403
+
+
+class OtherMarket(StationError):
+    """The station already hashes with another market's lookup key; the code stays unused."""
+
+    status, code = 409, "other_market"
 
 
 @dataclass(frozen=True)
 class Enrolled:
     station: str
     token: str
+    lookup_key: str = field(repr=False)  # base64; for the enrolment answer only, never logged
+
+
+def market_lookup_key(session) -> str:
+    """The market's lookup-hash key (base64 of 32 random bytes), made the first time it is asked for.
+    Callers hold the write lock (CentralStore.write), so two server processes never make two keys."""
+    row = session.get(Meta, LOOKUP_KEY)
+    if row is None:
+        row = Meta(key=LOOKUP_KEY, value=base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii"))
+        session.add(row)
+    return row.value
 
 
 def digest(secret: str) -> str:
@@ -74,8 +97,11 @@ def add_station(store: CentralStore, name: str, reactivate: bool = False) -> str
     return code
 
 
-def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, public_key_b64: str) -> Enrolled:
-    """Turn a one-time code into a station token and register the station's card-signing key."""
+def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, public_key_b64: str,
+           station_lookup_key_id: str = "") -> Enrolled:
+    """Turn a one-time code into a station token and register the station's card-signing key. A station that
+    already hashes with a market lookup key (`station_lookup_key_id`, its fingerprint) other than this
+    market's is refused before the code is used."""
     try:
         public = base64.b64decode(public_key_b64, validate=True)
     except (binascii.Error, ValueError):
@@ -88,6 +114,10 @@ def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, p
         row = s.scalar(select(Station).where(Station.code_hash == digest(normalise_code(code))))
         if row is None or row.code_expires_at is None or row.code_expires_at < now or row.status == "revoked":
             raise CodeRefused("this enrolment code is not valid (used, expired or mistyped)")
+        lookup_key = market_lookup_key(s)
+        if station_lookup_key_id and station_lookup_key_id != lookup_key_id(base64.b64decode(lookup_key)):
+            raise OtherMarket("this station already belongs to another market (its lookup key differs); "
+                              "enrol with --force to move it here on purpose")
         row.code_hash, row.code_expires_at = None, None  # one time only
         row.token_hash, row.status, row.enrolled_at = digest(token), "active", now
         row.local_id = local_station_id if _STATION.match(local_station_id or "") else ""
@@ -101,7 +131,7 @@ def enroll(store: CentralStore, code: str, local_station_id: str, key_id: str, p
             feed.put("station_key", key_id, _key_body(key_id, row.name, public_key_b64, False, None), origin=row.name)
             feed.flush()
         name = row.name
-    return Enrolled(name, token)
+    return Enrolled(name, token, lookup_key)
 
 
 def authenticate(store: CentralStore, authorization: str | None) -> tuple[str | None, str]:

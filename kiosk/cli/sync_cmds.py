@@ -21,7 +21,7 @@ def _enroll(args) -> int:
     station = open_station(args)
     try:
         with requests.Session() as http:
-            done = enroll_station(station, http, args.server, args.code)
+            done = enroll_station(station, http, args.server, args.code, force=args.force)
     except SyncError as exc:
         print(f"错误 / error: 注册失败 enrolment failed: {exc}", file=sys.stderr)
         return 1
@@ -86,6 +86,8 @@ def register(sub) -> None:
                    help="the central server's URL, e.g. http://10.0.0.5:8470")
     p.add_argument("--code", required=True, help="the code `kiosk-central station add NAME` printed")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--force", action="store_true",
+                   help="move a station of another market here (its ID and phone look-ups are re-keyed)")
     p.set_defaults(func=_enroll)
     p = sub.add_parser("sync", help="send pending records and fetch jobs, workers, revocations and keys")
     p.add_argument("--once", action="store_true", help="one full cycle, then report what moved (else: keep syncing)")

@@ -87,7 +87,7 @@ def call_list(session: Session, job: Job, now: datetime, limit: int = 50) -> lis
     on_job = select(SignUp.worker_id).where(SignUp.job_id == job.id, SignUp.status != "cancelled")
     rows = session.execute(
         select(Worker.id, Worker.worker_no, Worker.name, Worker.days, Worker.shifts, Worker.expected_daily_wage,
-               Worker.max_distance_km, Worker.priority_groups, Worker.phone_hash)
+               Worker.max_distance_km, Worker.priority_groups, Worker.phone_enc.is_not(None))
         .join(WorkerTrade, and_(WorkerTrade.worker_id == Worker.id, WorkerTrade.trade == job.category))
         .where(Worker.active.is_(True), Worker.max_distance_km >= job.distance_km,
                Worker.id.not_in(busy), Worker.id.not_in(declined), Worker.id.not_in(on_job))
@@ -97,7 +97,7 @@ def call_list(session: Session, job: Job, now: datetime, limit: int = 50) -> lis
 
     day_pay = daily_pay_fen(job.pay_fen, job.pay_unit, hours)
     scored = []
-    for wid, wno, name, days, shifts, wage, max_km, groups, phone_hash in rows:
+    for wid, wno, name, days, shifts, wage, max_km, groups, callable_here in rows:
         score = 50.0
         if days:
             score += 15 if weekday in days else -25
@@ -108,12 +108,12 @@ def call_list(session: Session, job: Job, now: datetime, limit: int = 50) -> lis
         score += 10 * max(0.0, 1 - job.distance_km / max(max_km, 0.1))
         if groups:
             score += 6
-        if not phone_hash:
+        if not callable_here:  # no phone number kept here (a visitor's hash alone cannot be dialled)
             score -= 50  # cannot be called; still listed last so staff know they exist
-        scored.append((score, wid, wno, name, days, wage, groups, phone_hash))
+        scored.append((score, wid, wno, name, days, wage, groups, callable_here))
     scored.sort(key=lambda r: -r[0])
     out = []
-    for score, wid, wno, name, days, wage, groups, phone_hash in scored[:limit]:
+    for score, wid, wno, name, days, wage, groups, callable_here in scored[:limit]:
         reasons = [msg(R_TRADE_WORKER)]
         if days and weekday in days:
             reasons.append(msg(R_FREE_DAY, day=job.starts_at.strftime("%m-%d")))
@@ -121,7 +121,7 @@ def call_list(session: Session, job: Job, now: datetime, limit: int = 50) -> lis
             reasons.append(msg(R_WAGE_OK))
         if groups:
             reasons.append(msg(R_PRIORITY))
-        out.append(CallCandidate(wid, wno, name, score, reasons[:3], bool(phone_hash)))
+        out.append(CallCandidate(wid, wno, name, score, reasons[:3], bool(callable_here)))
     return out
 
 

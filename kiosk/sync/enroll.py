@@ -11,13 +11,26 @@ import requests
 from sqlalchemy import select, update
 
 from kiosk import __version__
+from kiosk.domain.messages import define, msg
+from kiosk.ops.context import OpContext
 from kiosk.settings import save_settings
 from kiosk.store.models import Attendance, Job, OutboxEvent, SignUp, StationKey, Worker
-from kiosk.sync.client import SyncClient
+from kiosk.store.pii import commit_hash_key, key_id, stage_hash_key
+from kiosk.sync.client import Refused, SyncClient, SyncError
+from kiosk.sync.market_key import Rehashed, adopt_lookup_key, decode_key
 from kiosk.sync.protocol import EnrollRequest
-from kiosk.sync.state import CLOCK_OFFSET, CURSOR, TOKEN_SET, clear_state, set_state, write_token
+from kiosk.sync.state import (CLOCK_OFFSET, CURSOR, LOOKUP_KEY_ID, TOKEN_SET, clear_state, get_state, set_state,
+                              write_token)
 
 STATION_FIELDS = ("station_id", "home_station_id", "source_station_id")
+E_OTHER_MARKET = define(
+    "sync.other_market",
+    "This station already belongs to another market's central server: its ID and phone look-ups are keyed for "
+    "that market, and this server's key is different. Nothing was changed here. To move the station to this "
+    "market on purpose, run kiosk enroll again with --force.",
+    "本站已加入另一个市场的中心服务器，身份证号和手机号查重用的是那个市场的密钥，与这台服务器的不同。本站未做任何更改。"
+    "如确要把本站转到这个市场，请加上 --force 重新运行 kiosk enroll。",
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +38,8 @@ class Enrolment:
     station_id: str
     previous_id: str
     server_url: str
+    rehashed: Rehashed | None = None  # set when the market's lookup key replaced the one the station used
+
 
 log = logging.getLogger(__name__)
 
@@ -43,25 +58,52 @@ def _rename_station(session, old: str, new: str) -> None:
             event.payload = {k: (new if k in STATION_FIELDS and v == old else v) for k, v in event.payload.items()}
 
 
-def enroll_station(station, http: requests.Session, server_url: str, code: str) -> Enrolment:
-    """Enrol with the server; the token goes to keys/sync-token (0600) and is never printed or logged."""
+def enroll_station(station, http: requests.Session, server_url: str, code: str, force: bool = False) -> Enrolment:
+    """Enrol with the server; the token goes to keys/sync-token (0600) and is never printed or logged.
+
+    The answer also brings the market's lookup key: it replaces the station's own (keys/pii-hash.key, 0600)
+    and every ID and phone hash here is remade with it in the same transaction as the rest of enrolment.
+    Enrolling again in the same market changes no hash; a server of another market is refused unless
+    `force`."""
     signer = station.signer
     client = SyncClient(http, server_url, clock=station.clock)
-    answer = client.enroll(EnrollRequest(code=code.strip(), local_station_id=station.id[:64], key_id=signer.key_id,
-                                         public_key=base64.b64encode(signer.public_key).decode("ascii"),
-                                         software_version=__version__))
+    with station.read() as s:
+        market, was_enrolled = get_state(s, LOOKUP_KEY_ID), get_state(s, TOKEN_SET) is not None
+    request = EnrollRequest(code=code.strip(), local_station_id=station.id[:64], key_id=signer.key_id,
+                            public_key=base64.b64encode(signer.public_key).decode("ascii"),
+                            software_version=__version__, lookup_key_id="" if force else market or "")
+    try:
+        answer = client.enroll(request)
+    except Refused as exc:
+        if exc.code == "other_market":
+            raise SyncError(msg(E_OTHER_MARKET)) from None
+        raise
+    key = decode_key(answer.lookup_key) if answer.lookup_key else None  # None: a server from before market keys
+    if key is not None and market and key_id(key) != market and not force:
+        raise SyncError(msg(E_OTHER_MARKET))
+    changing = key is not None and key_id(key) != station.vault.hash_key_id
+    if changing:
+        stage_hash_key(station.settings.keys_dir, key)  # in place only once the new hashes are committed
     write_token(station.settings.keys_dir, answer.token)
-    previous = station.id
-    with station.read() as s, s.begin():
+    previous, rehashed = station.id, None
+    with station.write_session() as s, s.begin():
         if answer.station_id != previous:
             _rename_station(s, previous, answer.station_id)
+        if changing:
+            ctx = OpContext(s, answer.station_id, station.settings.station.code, station.clock(), station.vault)
+            rehashed = adopt_lookup_key(s, station.vault, key, ctx, resend=was_enrolled)
+        if key is not None:
+            set_state(s, LOOKUP_KEY_ID, key_id(key))
         set_state(s, TOKEN_SET, "1")
         if station.settings.server_url.rstrip("/") != server_url.rstrip("/"):
             clear_state(s, CURSOR)  # a different server: its cursors mean nothing here
         if client.clock_offset is not None:
             set_state(s, CLOCK_OFFSET, f"{client.clock_offset:.3f}")
+    if changing:
+        commit_hash_key(station.settings.keys_dir)
+        station.vault = station.vault.with_hash_key(key)
     station.settings.station.id = answer.station_id
     station.settings.server_url = server_url.rstrip("/")
     save_settings(station.settings)
     log.info("enrolled with %s as station %s", station.settings.server_url, answer.station_id)
-    return Enrolment(answer.station_id, previous, station.settings.server_url)
+    return Enrolment(answer.station_id, previous, station.settings.server_url, rehashed)

@@ -50,11 +50,17 @@ class EnrollRequest(_Wire):
     key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
     public_key: str = Field(min_length=40, max_length=64, description="raw Ed25519 public key, base64")
     software_version: str = Field(default="", max_length=40)
+    lookup_key_id: str = Field(default="", pattern=r"^(|[0-9a-f]{16})$", description=(
+        "fingerprint of the market lookup key the station already hashes with (empty: none, or the station moves "
+        "to this market on purpose); a server whose key differs refuses with 409 other_market, the code unused"))
 
 
 class EnrollResponse(_Wire):
     station_id: str
     token: str = Field(description="the station's bearer token; shown once, stored only as a hash")
+    lookup_key: str | None = Field(default=None, pattern=r"^[A-Za-z0-9+/]{43}=$", description=(
+        "the market's lookup-hash key (base64 of 32 bytes) for the keyed ID and phone hashes, the same for every "
+        "station so one person matches everywhere; given only here, kept by the station in a 0600 file"))
     server_time: datetime
 
 
@@ -142,12 +148,14 @@ class JobData(_Wire):
 
 
 class WorkerData(_Wire):
-    """Enough to greet a walk-up from another station and match jobs for them: never ID or phone numbers."""
+    """Enough to greet a walk-up from another station, find them by ID or phone number (the keyed hashes) and
+    match jobs for them: never ID or phone numbers."""
 
     id: str
     worker_no: str
     name: str
     id_hash: str | None = None
+    phone_hash: str | None = None
     birth_year: int | None = None
     gender: str | None = None
     trades: list[str] = Field(default_factory=list)

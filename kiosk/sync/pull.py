@@ -26,11 +26,11 @@ JOB_COPIED = ("title", "category", "employer_name", "employer_verified", "pay_fe
               "headcount", "starts_at", "ends_at", "place", "latitude", "longitude", "urgent", "requirements",
               "description", "contact_name", "min_age", "max_age", "status", "source_station_id")
 JOB_UPDATED = (*JOB_COPIED, "filled", "distance_km", "updated_at")  # never origin, employer_id or contact phone
-WORKER_COPIED = ("worker_no", "name", "id_hash", "birth_year", "gender", "trades", "wanted", "days", "shifts",
+WORKER_COPIED = ("worker_no", "name", "id_hash", "phone_hash", "birth_year", "gender", "trades", "wanted", "days", "shifts",
                  "expected_daily_wage", "max_distance_km", "priority_groups", "consent_at", "consent_version",
                  "home_station_id", "card_seq", "active")
 # What a station's own worker takes from the server when another station changed them (a visit elsewhere):
-# never the worker number, home, consent or ID hash, which belong to the record kept here with the ID number.
+# never the worker number, home, consent or ID and phone hashes, which belong to the record kept here with the ID number.
 WORKER_PROFILE = ("name", "birth_year", "gender", "trades", "wanted", "days", "shifts", "expected_daily_wage",
                   "max_distance_km", "priority_groups", "active")
 _J, _W = Job.__table__, Worker.__table__
@@ -120,7 +120,7 @@ def _apply_workers(s, changes: list, kept: set[str], local_code: str, now: datet
     for ch, d in visitors:
         row = {f: getattr(d, f) for f in WORKER_COPIED}
         row.update(id=ch.id, worker_no=numbers[ch.id], active=d.active and not ch.deleted, id_enc=None,
-                   phone_enc=None, phone_hash=None, contact_is_family=False, contact_name="", notes="",
+                   phone_enc=None, contact_is_family=False, contact_name="", notes="",
                    consent_by="", origin="remote", created_at=d.registered_at or now, updated_at=now)
         rows.append(row)
     if rows:

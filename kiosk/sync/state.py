@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from kiosk.store.models import SyncState
@@ -18,6 +19,7 @@ LAST_ERROR = "last_error"
 LAST_ATTEMPT = "last_attempt"
 CLOCK_OFFSET = "clock_offset"  # seconds to add to the station clock to get the server's
 TOKEN_SET = "station_token_set"
+LOOKUP_KEY_ID = "lookup_key_id"  # fingerprint of the market lookup key the hashes here are made with; absent = own key
 
 
 def get_state(session: Session, key: str) -> str | None:
@@ -31,6 +33,12 @@ def set_state(session: Session, key: str, value: str) -> None:
         session.add(SyncState(key=key, value=value))
     else:
         row.value = value
+
+
+def lookup_key_id(engine: Engine) -> str | None:
+    """The market lookup key this station's hashes are made with (its fingerprint), read before the vault opens."""
+    with Session(engine) as session:
+        return get_state(session, LOOKUP_KEY_ID)
 
 
 def clear_state(session: Session, key: str) -> None:

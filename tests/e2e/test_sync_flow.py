@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -42,11 +41,9 @@ def check_in(station, signup_id: str) -> None:
 
 
 def two_stations(server, make_stations, tmp_path, clock):
-    """A enrolled in-process; B enrolled with the `kiosk enroll` command. They share the market's hash key."""
+    """A enrolled in-process; B enrolled with the `kiosk enroll` command. Both got the market's hash key."""
     a = make_stations.enrolled(server, unique("A"), clock)
     b_name = unique("B")
-    (tmp_path / b_name / "keys").mkdir(parents=True)
-    shutil.copy(a.settings.keys_dir / "pii-hash.key", tmp_path / b_name / "keys" / "pii-hash.key")
     enrolled = kiosk(tmp_path / b_name, "enroll", "--server", server.url, "--code", server.add_station(b_name), "--json")
     assert json.loads(enrolled.stdout)["station_id"] == b_name
     token = (tmp_path / b_name / "keys" / "sync-token").read_text()

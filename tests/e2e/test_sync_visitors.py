@@ -4,7 +4,6 @@ reaches A and every other station after one sync each, and A's edits come back t
 from __future__ import annotations
 
 import random
-import shutil
 from datetime import datetime
 
 from sqlalchemy import select
@@ -18,15 +17,8 @@ from test_sync_flow import check_in, job_form
 
 
 def market(server, make_stations, tmp_path, clock):
-    """Three enrolled stations sharing the market's ID-hash key (as every station of one market does)."""
-    a = make_stations.enrolled(server, unique("A"), clock)
-    others = []
-    for prefix in ("B", "C"):
-        name = unique(prefix)
-        (tmp_path / name / "keys").mkdir(parents=True)
-        shutil.copy(a.settings.keys_dir / "pii-hash.key", tmp_path / name / "keys" / "pii-hash.key")
-        others.append(make_stations.enrolled(server, name, clock))
-    return a, *others
+    """Three enrolled stations; enrolment gave each the market's lookup-hash key."""
+    return tuple(make_stations.enrolled(server, unique(prefix), clock) for prefix in ("A", "B", "C"))
 
 
 def profile(station, worker_id: str) -> tuple:
