@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui.context import UiContext, apply_style
 from kiosk.ui.i18n import install_language
 from kiosk.ui.ops_runner import OpsRunner
-from kiosk.ui.resilience import install_crash_handler, route_qt_messages_to_log
+from kiosk.ui.resilience import install_crash_handler, quit_on_signals, route_qt_messages_to_log
 from kiosk.ui.theme import REFERENCE_DPI, Theme
 
 log = logging.getLogger(__name__)
@@ -138,12 +138,14 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
         window.show()
 
     def ready():
+        log.info("start screen up")
         if on_ready is not None:
             on_ready(window)  # the start screen is up and takes taps; devices come a moment later
         attach_devices(window, camera, decoder)
         if sync is not None:
             sync.start()
     _FirstPaint(window.flow.home, ready)
+    quit_on_signals(app, window)
     if quit_after is not None:
         QTimer.singleShot(round(quit_after * 1000), app.quit)
     try:
@@ -153,6 +155,7 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
         if sync is not None:
             sync.stop(timeout=5)
         window.scan.stop()
+        log.info("kiosk stopped")
         if ctx.camera is not None:
             ctx.camera.stop()
         ctx.runner.stop()

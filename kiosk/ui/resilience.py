@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QTimer, QtMsgType, qInstallMessageHandler
 
 from kiosk.logs import write_crash_report
 
@@ -49,3 +50,14 @@ def install_crash_handler(logs_dir: Path, recover: Callable[[], None]) -> None:
                 log.exception("could not return to the home screen after a crash")
 
     sys.excepthook = handler
+
+
+def quit_on_signals(app, parent: QObject) -> QTimer:
+    """SIGTERM (systemd stopping the service) and SIGINT (Ctrl-C) end the event loop cleanly, so the
+    `finally` blocks stop sync and devices, instead of a KeyboardInterrupt inside some Qt callback."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    ticks = QTimer(parent, interval=300)  # lets Python run its signal handlers inside Qt's loop
+    ticks.timeout.connect(lambda: None)
+    ticks.start()
+    return ticks

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import signal
 import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -14,6 +13,7 @@ from kiosk.ui.board.layout import enable_large_glyph_cache
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.board.watchdog import Watchdog
 from kiosk.ui.i18n import install_language
+from kiosk.ui.resilience import quit_on_signals
 from kiosk.ui.theme import MM_PER_INCH, Theme
 
 log = logging.getLogger(__name__)
@@ -86,11 +86,7 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     watchdog = Watchdog(alive=view.source.alive, parent=view)
     watchdog.start()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
-    python_ticks = QTimer(view, interval=300)  # lets Python run its signal handlers inside Qt's loop
-    python_ticks.timeout.connect(lambda: None)
-    python_ticks.start()
+    quit_on_signals(app, view)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
