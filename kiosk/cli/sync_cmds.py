@@ -40,7 +40,8 @@ def _describe(report) -> str:
     d = report.downloaded
     line = (f"上传 uploaded {report.uploaded} (duplicates {report.duplicates}, needs attention {report.attention}) · "
             f"下载 downloaded jobs {d.get('jobs', 0)}, workers {d.get('workers', 0)}, "
-            f"revocations {d.get('revocations', 0)}, keys {d.get('keys', 0)} · 待上传 pending {report.pending_left}")
+            f"jobs closed {d.get('tombstones', 0)}, revocations {d.get('revocations', 0)}, keys {d.get('keys', 0)} · "
+            f"待上传 pending {report.pending_left}")
     return line if report.ok else f"{line}\n错误 / error: {report.error}"
 
 
