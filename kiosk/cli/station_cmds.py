@@ -10,6 +10,7 @@ from kiosk.domain.validation import mask_name
 from kiosk.store import migrate
 from kiosk.store.models import Attendance, Employer, Job, SignUp, SyncState, Worker
 from kiosk.store.queries import outbox_status
+from kiosk.sync.state import LOOKUP_KEY_ID
 
 
 def status_data(station) -> dict:
@@ -45,6 +46,9 @@ def status_data(station) -> dict:
                 "last_success": state.get("last_success"),
                 "last_error": state.get("last_error"),
                 "server_clock_offset_seconds": float(state["clock_offset"]) if "clock_offset" in state else None,
+                # enrolled by a version before market-wide worker numbers and lookup keys: enrol again
+                "re_enrol": bool(state.get("station_token_set")) and (
+                    not state.get(LOOKUP_KEY_ID) or station.settings.station.code != station.id),
             },
         }
     return data
@@ -74,6 +78,11 @@ def sync_lines(sync: dict, outbox: dict) -> str:
              f"{outbox['pending']} · 需处理 needs attention {outbox['needs_attention']}"]
     if sync["last_error"]:
         lines.append(f"  上次错误 last error: {sync['last_error']}")
+    if sync.get("re_enrol"):
+        lines.append("  请重新注册 enrol again: 本站由旧版本注册，工号和身份匹配不是全市场统一的。请向市场办公室要新的注册码"
+                     "（kiosk-central station add），再运行 kiosk enroll。 / This station was enrolled by an older "
+                     "version: its worker numbers and ID matching are not market-wide. Ask the market office for a "
+                     "new code (kiosk-central station add) and run kiosk enroll again.")
     return "\n".join(lines)
 
 

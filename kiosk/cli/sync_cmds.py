@@ -14,7 +14,6 @@ from kiosk.sync.backoff import Backoff
 
 
 def _enroll(args) -> int:
-    from kiosk.station_code import adopt_server_name
     from kiosk.sync.client import SyncError
     from kiosk.sync.enroll import enroll_station
 
@@ -25,7 +24,7 @@ def _enroll(args) -> int:
     except SyncError as exc:
         print(f"错误 / error: 注册失败 enrolment failed: {exc}", file=sys.stderr)
         return 1
-    numbers = adopt_server_name(station)
+    numbers = done.numbers
     if args.json:
         print_json({"station_id": done.station_id, "previous_id": done.previous_id, "server_url": done.server_url,
                     "worker_code": numbers.new, "previous_worker_code": numbers.old,

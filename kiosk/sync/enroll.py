@@ -14,6 +14,7 @@ from kiosk import __version__
 from kiosk.domain.messages import define, msg
 from kiosk.ops.context import OpContext
 from kiosk.settings import save_settings
+from kiosk.station_code import CodeChange, adopt_server_name
 from kiosk.store.models import Attendance, Job, OutboxEvent, SignUp, StationKey, Worker
 from kiosk.store.pii import commit_hash_key, key_id, stage_hash_key
 from kiosk.sync.client import Refused, SyncClient, SyncError
@@ -39,6 +40,7 @@ class Enrolment:
     previous_id: str
     server_url: str
     rehashed: Rehashed | None = None  # set when the market's lookup key replaced the one the station used
+    numbers: CodeChange | None = None  # the worker-number prefix taken from the server's name for the station
 
 
 log = logging.getLogger(__name__)
@@ -105,5 +107,6 @@ def enroll_station(station, http: requests.Session, server_url: str, code: str, 
     station.settings.station.id = answer.station_id
     station.settings.server_url = server_url.rstrip("/")
     save_settings(station.settings)
+    numbers = adopt_server_name(station)  # every enrolment path: numbers never clash between stations
     log.info("enrolled with %s as station %s", station.settings.server_url, answer.station_id)
-    return Enrolment(answer.station_id, previous, station.settings.server_url, rehashed)
+    return Enrolment(answer.station_id, previous, station.settings.server_url, rehashed, numbers)

@@ -50,6 +50,7 @@ def test_a_number_held_by_two_people_is_asked_for_in_full_and_a_card_made_elsewh
         server, make_stations, tmp_path):
     # ZD01 enrolled the old way (its code left at the default), so its numbers look like ZD02's old ones
     zd01 = make_stations.enrolled(server, unique("ZD01"))
+    zd01.settings.station.code = "ZD01"  # as the old enrolment left it
     visitor = zd01.run(register_worker, make_worker_form(name="赵大力", id_number="", phone="13700137000"))
     assert visitor.detail["worker_no"] == "ZD01-00001"
     zd01.run(issue_card, visitor.entity_id)
