@@ -29,52 +29,52 @@
         <translation>每行一条通知：培训、招聘会、政策等</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="52"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="56"/>
         <source>Seconds per page</source>
         <translation>每页停留</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="56"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="57"/>
         <source>Dim the screen at night from</source>
         <translation>夜间调暗，从</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="57"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="58"/>
         <source>until</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="59"/>
         <source>Show “offline” when the last sync is older than</source>
         <translation>多久没同步就显示“离线”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="59"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="60"/>
         <source>Language on the board</source>
         <translation>大屏语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="61"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="62"/>
         <source>Announcements</source>
         <translation>滚动通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="67"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="68"/>
         <source>Kinds of work shown (none chosen: all)</source>
         <translation>显示哪些工种（都不选则全部显示）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="105"/>
         <source>Could not save: %1</source>
         <translation>保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/board_settings.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/board_settings.py" line="108"/>
         <source>Saved. The wall board shows the change within a few seconds.</source>
         <translation>已保存，大屏几秒内就会更新。</translation>
     </message>
@@ -150,88 +150,123 @@
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="169"/>
-        <source>The person has heard this and agrees (本人已同意)</source>
-        <translation>本人已听过以上内容并同意（本人已同意）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="177"/>
         <source>Save the changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="177"/>
         <source>Save and print the card</source>
         <translation>保存并打印工作证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="181"/>
         <source>Before saving: tell the person what we keep</source>
         <translation>保存前：请告诉本人我们会保存哪些信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="188"/>
         <source>Check with the person</source>
         <translation>请与本人核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="196"/>
+        <source>The person has heard this and agrees</source>
+        <translation>本人已听过以上内容并同意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="197"/>
+        <source>Tap here once the person has heard this and agrees</source>
+        <translation>本人听过以上内容并同意后，请点这里</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="201"/>
         <source>We keep your name, ID number, phone number, the work you do and want, and when you can work.</source>
         <translation>我们会保存您的姓名、身份证号、电话、会做和想做的工作，以及您有空的时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="202"/>
         <source>We use them only to find work for you and to call you about jobs; employers do not see your ID number or phone number.</source>
         <translation>这些信息只用来为您找工作、打电话通知您岗位；用工单位看不到您的身份证号和电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="204"/>
         <source>The numbers are stored encrypted. The station sends counts without names to the human-resources bureau.</source>
         <translation>身份证号和电话加密保存。驿站只向人社部门报送不含姓名的统计数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="206"/>
         <source>You can ask staff at any time to see, correct or delete your record.</source>
         <translation>您随时可以请工作人员查看、更正或删除您的档案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="221"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="215"/>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="227"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="224"/>
         <source>%1 (family: %2)</source>
         <translation>%1（家属：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="226"/>
         <source>Name: %1</source>
         <translation>姓名：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="227"/>
         <source>ID number: %1</source>
         <translation>身份证号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="228"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="229"/>
         <source>Can do: %1</source>
         <translation>会做：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="223"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="230"/>
+        <source>Wants: %1</source>
+        <translation>想做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="231"/>
+        <source>the same</source>
+        <translation>同上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="232"/>
+        <source>Days: %1</source>
+        <translation>哪天有空：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="233"/>
+        <source>any day</source>
+        <translation>每天都行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="234"/>
+        <source>Shifts: %1</source>
+        <translation>班次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="235"/>
+        <source>any shift</source>
+        <translation>什么班都行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="236"/>
         <source>Pay per day: %1 yuan</source>
         <translation>期望日薪：%1 元</translation>
     </message>
@@ -904,22 +939,22 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="243"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="256"/>
         <source>Registered</source>
         <translation>登记成功</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="247"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="260"/>
         <source>Print the card again</source>
         <translation>补打工作证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="261"/>
         <source>Open the profile</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/register_pages.py" line="249"/>
+        <location filename="../../kiosk/ui/staff/register_pages.py" line="262"/>
         <source>Register the next person</source>
         <translation>登记下一位</translation>
     </message>
@@ -1043,22 +1078,22 @@
 <context>
     <name>StaffKeypad</name>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="232"/>
         <source>Letter X (last character of some ID numbers)</source>
         <translation>字母 X（有些身份证号的最后一位）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="233"/>
         <source>Delete the last character</source>
         <translation>删掉最后一个字符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="234"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/widgets.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/widgets.py" line="235"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>

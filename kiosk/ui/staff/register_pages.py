@@ -166,10 +166,12 @@ class ConsentPage(QWidget):
         self.text.setText(self.consent_html())
         self.read_aloud = make_button(self.tr("Read aloud"), on_click=self.say, name="consent_read")
         self.read_aloud.setVisible(bool(getattr(ctx, "speech_available", ctx.speech is not None)))
-        self.agree = WrapButton(self.tr("The person has heard this and agrees (本人已同意)"))
+        self.agree = WrapButton("")
         self.agree.setObjectName("consent_agree")
         self.agree.setProperty("role", "agree")
+        self.agree.toggled.connect(self._show_agreement)
         self.agree.setChecked(bool(form.consent and editing))
+        self._show_agreement(self.agree.isChecked())
         self.summary = make_label()
         self.summary.setProperty("role", "info")
         self.save = make_button(self.tr("Save the changes") if editing else self.tr("Save and print the card"),
@@ -188,6 +190,11 @@ class ConsentPage(QWidget):
         right.addStretch(1)
         right.addWidget(self.save)
         self.setLayout(columns((left, 3), (right, 2), spacing=sp * 3))
+
+    def _show_agreement(self, agreed: bool) -> None:
+        """Off, the button asks for the tap; on, it says (with a tick) what has been recorded."""
+        self.agree.set_text(self.tr("The person has heard this and agrees") if agreed else
+                            self.tr("Tap here once the person has heard this and agrees"))
 
     def consent_plain(self) -> str:
         return "\n".join([
@@ -220,6 +227,12 @@ class ConsentPage(QWidget):
             arg(self.tr("ID number: %1"), mask_id_number(form.id_number) or self.tr("none")),
             arg(self.tr("Phone: %1"), phone),
             arg(self.tr("Can do: %1"), trades),
+            arg(self.tr("Wants: %1"), listing(self.ctx, (names.get(code, code) for code in form.wanted))
+                or self.tr("the same")),
+            arg(self.tr("Days: %1"), listing(self.ctx, (label(self.ctx, d) for i, d in enumerate(WEEKDAYS) if i in form.days))
+                or self.tr("any day")),
+            arg(self.tr("Shifts: %1"), listing(self.ctx, (label(self.ctx, c) for c in SHIFTS if c.code in form.shifts))
+                or self.tr("any shift")),
             arg(self.tr("Pay per day: %1 yuan"), str(form.expected_daily_wage or "—")),
         ]
         self.summary.setText("\n".join(lines))

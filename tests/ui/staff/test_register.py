@@ -104,7 +104,10 @@ def test_no_consent_no_save(qtbot, staff_ctx):
     reg = area.home.show_section("register")
     fill_person(qtbot, reg)
     fill_rest_and_agree(qtbot, reg)
+    assert "✓" in reg.consent.agree.label().text(), "agreed: a tick and words say it is recorded"
     tap(qtbot, reg.consent.agree)  # staff untick "agreed"
+    assert "✓" not in reg.consent.agree.label().text()
+    assert "Tap here" in reg.consent.agree.label_text(), "not agreed: the button asks for the tap"
     tap(qtbot, reg.consent.save)
     assert "has not agreed yet" in reg.notice.message()
     assert reg.current() == 3
