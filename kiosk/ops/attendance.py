@@ -26,6 +26,11 @@ M_OUT = define(
     "Checked out at {time}: {hours} hours, {pay} yuan due.",
     "{time} 下班打卡成功：工作 {hours} 小时，应得 {pay} 元。",
 )
+M_OUT_PIECES = define(
+    "attendance.out_pieces",
+    "Checked out at {time}: {hours} hours, {pieces} pieces, {pay} yuan due.",
+    "{time} 下班打卡成功：工作 {hours} 小时，完成 {pieces} 件，应得 {pay} 元。",
+)
 M_ALREADY_IN = define("attendance.already_in", "You checked in already at {time}.", "您已在 {time} 打过上班卡了。")
 E_NEED_AGREEMENT = define(
     "attendance.agreement_needed",
@@ -136,6 +141,6 @@ def check_out(ctx: OpContext, signup_id: str, pieces: int | None = None) -> Chan
     else:
         event_id, touched = None, frozenset()  # a second tap shows the same result, records nothing
     detail = {"hours": att.hours, "pay_due_fen": att.pay_due_fen}
-    return Changes("attendance.checked_out", att.id, touched, detail,
-                   msg(M_OUT, time=f"{att.check_out_at:%H:%M}", hours=f"{att.hours:g}", pay=yuan(att.pay_due_fen)),
-                   event_id)
+    said = dict(time=f"{att.check_out_at:%H:%M}", hours=f"{att.hours:g}", pay=yuan(att.pay_due_fen))
+    done = msg(M_OUT_PIECES, pieces=att.pieces, **said) if att.pieces is not None else msg(M_OUT, **said)
+    return Changes("attendance.checked_out", att.id, touched, detail, done, event_id)

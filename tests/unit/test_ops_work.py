@@ -117,7 +117,10 @@ def test_pay_due_follows_the_pay_unit(core_station, clock, unit, amount, pieces,
     core_station.run(attendance.accept_agreement, signup, SIG)
     core_station.run(attendance.check_in, signup)
     clock.advance(minutes=int(hours * 60))
-    assert core_station.run(attendance.check_out, signup, pieces=pieces).detail["pay_due_fen"] == expected_fen
+    out = core_station.run(attendance.check_out, signup, pieces=pieces)
+    assert out.detail["pay_due_fen"] == expected_fen
+    if pieces is not None:  # the worker sees what the pay is for
+        assert f"完成 {pieces} 件" in out.msg.zh and f"{pieces} pieces" in out.msg.en
 
 
 def test_check_in_on_the_wrong_day_is_refused(core_station, clock):
