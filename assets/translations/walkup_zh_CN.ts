@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/walkup/agreement.py" line="69"/>
-        <source>Clear and sign again</source>
+        <source>Sign again</source>
         <translation>擦掉重签</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from kiosk.domain.categories import CATEGORIES, PRIORITY_GROUPS, SHIFTS, WEEKDAYS, find
+from kiosk.domain.categories import CATEGORIES, PRIORITY_GROUPS, SHIFTS, WEEKDAYS
 from kiosk.domain.pay import yuan
 from kiosk.ops.cards import issue_card, revoke_card
 from kiosk.ops.workers import form_from_worker
@@ -192,7 +192,8 @@ class ProfileScreen(QWidget):
 
     def describe(self, p) -> str:
         ctx = self.ctx
-        names = lambda codes, table: listing(ctx, (label(ctx, find(table, c)) for c in codes)) or "—"  # noqa: E731
+        names = lambda codes, table: listing(ctx, (label(ctx, item) for item in table  # noqa: E731
+                                                    if item.code in set(codes))) or "—"  # in the list's own order
         gender = {"male": self.tr("male"), "female": self.tr("female")}.get(p.gender or "", "—")
         phone = p.phone_masked or self.tr("none")
         if p.contact_is_family and p.phone_masked:
@@ -201,7 +202,7 @@ class ProfileScreen(QWidget):
             arg(self.tr("ID number: %1 · Born: %2 · %3"), p.id_masked or self.tr("none"), p.birth_year or "—", gender),
             arg(self.tr("Phone: %1"), phone),
             arg(self.tr("Can do: %1 · Wants: %2"), names(p.trades, CATEGORIES), names(p.wanted, CATEGORIES)),
-            arg(self.tr("Days: %1 · Shifts: %2"), listing(ctx, (label(ctx, WEEKDAYS[d]) for d in p.days)) or "—",
+            arg(self.tr("Days: %1 · Shifts: %2"), listing(ctx, (label(ctx, WEEKDAYS[d]) for d in sorted(p.days))) or "—",
                 names(p.shifts, SHIFTS)),
             arg(self.tr("Pay per day: %1 yuan · Travels up to %2 km"), p.expected_daily_wage or "—",
                 f"{p.max_distance_km:g}"),

@@ -69,7 +69,7 @@ class AgreementScreen(Screen):
         self.title.setText(self.tr("Work agreement"))
         self.intro.setText(self.tr("Before your first check-in on this job, please read the terms and sign."))
         self.instruction.setText(self.tr("Sign with your finger in the box"))
-        self.clear_button.set_text(self.tr("Clear and sign again"))
+        self.clear_button.set_text(self.tr("Sign again"))
         self.sign_button.set_text(self.tr("I agree and sign"))
         if self.error.isVisible():
             self.error.setText(tr_msg(msg(E_SIGNATURE)))
