@@ -37,7 +37,7 @@ class Theme:
 
     @property
     def scale(self) -> float:
-        return 1.3 if self.large_text else 1.0
+        return 1.4 if self.large_text else 1.0
 
     @property
     def touch_px(self) -> int:
