@@ -49,6 +49,11 @@
         <translation>{time} 下班打卡成功：工作 {hours} 小时，应得 {pay} 元。</translation>
     </message>
     <message>
+        <source>Checked out at {time}: {hours} hours, {pieces} pieces, {pay} yuan due.</source>
+        <comment>attendance.out_pieces</comment>
+        <translation>{time} 下班打卡成功：工作 {hours} 小时，完成 {pieces} 件，应得 {pay} 元。</translation>
+    </message>
+    <message>
         <source>The station database failed its integrity check ({detail}); no backup was written.</source>
         <comment>backup.db_damaged</comment>
         <translation>本站数据库完整性检查未通过（{detail}），没有写出备份。</translation>
@@ -404,6 +409,11 @@
         <translation>请输入18位身份证号。</translation>
     </message>
     <message>
+        <source>Excel turned this ID number into a number in scientific notation (like 4.10102E+17) and lost its last digits. In Excel set the column's format to Text, type the ID numbers again and save.</source>
+        <comment>id.excel_scientific</comment>
+        <translation>Excel 把身份证号变成了科学计数法的数字（像 4.10102E+17），后面几位已经丢了，删字符也找不回来。请在 Excel 里把这一列的格式设为“文本”，重新输入身份证号后再保存。</translation>
+    </message>
+    <message>
         <source>This is an old 15-digit ID number, which is no longer valid; type the 18-character number on the current ID card.</source>
         <comment>id.old_format</comment>
         <translation>这是已停用的15位老身份证号，请输入现在身份证上的18位号码。</translation>
@@ -459,9 +469,29 @@
         <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再导入。</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file. Name the CSV file in it, e.g. {example}.</source>
+        <comment>import.is_folder</comment>
+        <translation>{path} 是一个文件夹，不是文件。请写上文件夹里的 CSV 文件名，例如 {example}。</translation>
+    </message>
+    <message>
         <source>This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.</source>
         <comment>import.job_ended</comment>
         <translation>这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。</translation>
+    </message>
+    <message>
+        <source>{worker_no} is already on file; the existing profile was kept unchanged. In the file, column(s) {columns_en} differ from it. To change them: staff mode, 工友档案 (Workers) → 修改资料 (Edit), or import the file again with --update (this station's own workers only).</source>
+        <comment>import.kept</comment>
+        <translation>已有这位工友的档案（编号 {worker_no}），原档案保留未改。文件里这些列与档案不同：{columns_zh}。要改，请在工作人员模式“工友档案 → 修改资料”里改，或加 --update 重新导入（只改本站登记的工友）。</translation>
+    </message>
+    <message>
+        <source>{worker_no} was registered at another station; their profile was kept unchanged (an import never changes it, --update neither). In the file, column(s) {columns_en} differ from it. To change them: staff mode, 工友档案 (Workers) → 修改资料 (Edit).</source>
+        <comment>import.kept_visitor</comment>
+        <translation>编号 {worker_no} 是在其他驿站登记的工友，原档案保留未改（导入不会改它，加 --update 也不会）。文件里这些列与档案不同：{columns_zh}。要改，请在工作人员模式“工友档案 → 修改资料”里改。</translation>
+    </message>
+    <message>
+        <source>Column {column} takes a mobile number (11 digits, starting with 1); {value} is a landline. A landline can go in column {family} instead, with column {column} left empty.</source>
+        <comment>import.landline_in_mobile</comment>
+        <translation>“{column}”列只能填手机号（11位，以1开头），{value} 是座机号。座机号可以填在“{family}”列，“{column}”列留空。</translation>
     </message>
     <message>
         <source>The header row lacks the column(s): {columns_en}. The header read was: {found}. Add the column(s) (names in the README) and import again; nothing was imported.</source>
@@ -492,6 +522,11 @@
         <source>The file is larger than 50 MB. Split it into smaller files.</source>
         <comment>import.too_big</comment>
         <translation>文件超过 50 MB，请分成几个小文件导入。</translation>
+    </message>
+    <message>
+        <source>{worker_no} was already on file; the profile took the file's column(s) {columns_en}.</source>
+        <comment>import.updated</comment>
+        <translation>已有这位工友的档案（编号 {worker_no}），已按文件更新这些列：{columns_zh}。</translation>
     </message>
     <message>
         <source>Order closed: {title}.</source>
@@ -632,6 +667,11 @@
         <source>Enter the 11-digit mobile number.</source>
         <comment>phone.empty</comment>
         <translation>请输入11位手机号。</translation>
+    </message>
+    <message>
+        <source>Excel turned this phone number into a number in scientific notation (like 1.38001E+10) and lost digits. In Excel set the column's format to Text, type the phone numbers again and save.</source>
+        <comment>phone.excel_scientific</comment>
+        <translation>Excel 把电话号码变成了科学计数法的数字（像 1.38001E+10），有几位已经丢了，删字符也找不回来。请在 Excel 里把这一列的格式设为“文本”，重新输入电话号码后再保存。</translation>
     </message>
     <message>
         <source>This is a landline number; a mobile number (11 digits, starting with 1) is needed here.</source>

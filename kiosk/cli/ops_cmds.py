@@ -61,11 +61,13 @@ def _simulate(args) -> int:
 
 
 def _import(args) -> int:
+    from functools import partial
+
     from kiosk.imports.ledger import import_jobs, import_workers
     from kiosk.imports.printout import print_import
 
     station = open_station(args)
-    run = import_workers if args.kind == "workers" else import_jobs
+    run = partial(import_workers, update=args.update) if args.kind == "workers" else import_jobs
     return print_import(lambda path: run(station, path), args.kind, args.file, args.json, print_json)
 
 
@@ -147,6 +149,8 @@ def register(sub) -> None:
     p.add_argument("kind", choices=["workers", "jobs"])
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="per-row report as JSON")
+    p.add_argument("--update", action="store_true",
+                   help="workers already on file (this station's own) take the file's filled cells")
     p.set_defaults(func=_import)
 
     p = sub.add_parser("export", help="the day's figures for the human-resources bureau, as CSV")

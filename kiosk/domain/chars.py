@@ -52,6 +52,11 @@ def strip_number_separators(s: str) -> str:
     return _NUMBER_SEPARATORS.sub("", s)
 
 
+def is_excel_scientific(s: str) -> bool:
+    """True for a number as Excel shows a long one in a General column: 4.10102E+17, 1.38001E+10 (digits lost)."""
+    return re.fullmatch(r"\d(\.\d+)?[Ee]\+?\d{1,2}", s) is not None
+
+
 def is_han(ch: str) -> bool:
     """True for a Chinese character (any CJK ideograph block) or 〇."""
     cp = ord(ch)

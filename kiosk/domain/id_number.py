@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kiosk.domain.chars import drop_invisible, fold_width, strip_number_separators
+from kiosk.domain.chars import drop_invisible, fold_width, is_excel_scientific, strip_number_separators
 from kiosk.domain.messages import Msg, UserError, define, msg
 
 FIELD = "id_number"
@@ -35,6 +35,13 @@ ID_BAD_CHARS = define(
     "id.bad_chars",
     "An ID number has only digits; the last character may be X. Remove other characters and type it again.",
     "身份证号只能是数字，最后一位可以是X，请删掉其他字符后重新输入。",
+)
+ID_SCIENTIFIC = define(
+    "id.excel_scientific",
+    "Excel turned this ID number into a number in scientific notation (like 4.10102E+17) and lost its last digits. "
+    "In Excel set the column's format to Text, type the ID numbers again and save.",
+    "Excel 把身份证号变成了科学计数法的数字（像 4.10102E+17），后面几位已经丢了，删字符也找不回来。"
+    "请在 Excel 里把这一列的格式设为“文本”，重新输入身份证号后再保存。",
 )
 ID_X_NOT_LAST = define(
     "id.x_not_last",
@@ -126,6 +133,8 @@ def _error(code: str, **params) -> UserError:
 
 def _shape_problem(number: str) -> Msg | None:
     """A character that can never be where it is (X past the 18th place is left to the length check)."""
+    if is_excel_scientific(number):
+        return msg(ID_SCIENTIFIC)
     for i, ch in enumerate(number):
         if ch == "X":
             if i < 17:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kiosk.domain.chars import drop_invisible, fold_width, strip_number_separators
+from kiosk.domain.chars import drop_invisible, fold_width, is_excel_scientific, strip_number_separators
 from kiosk.domain.messages import UserError, define, msg
 
 PHONE_EMPTY = define("phone.empty", "Enter the 11-digit mobile number.", "请输入11位手机号。")
@@ -12,6 +12,13 @@ PHONE_BAD_CHARS = define(
     "phone.bad_chars",
     "A phone number has only digits (a leading +86 is fine); remove other characters and type it again.",
     "电话号码只能是数字（前面可以带+86），请删掉其他字符后重新输入。",
+)
+PHONE_SCIENTIFIC = define(
+    "phone.excel_scientific",
+    "Excel turned this phone number into a number in scientific notation (like 1.38001E+10) and lost digits. "
+    "In Excel set the column's format to Text, type the phone numbers again and save.",
+    "Excel 把电话号码变成了科学计数法的数字（像 1.38001E+10），有几位已经丢了，删字符也找不回来。"
+    "请在 Excel 里把这一列的格式设为“文本”，重新输入电话号码后再保存。",
 )
 PHONE_NOT_MAINLAND = define(
     "phone.not_mainland",
@@ -52,6 +59,8 @@ def _phone_digits(s: str | None) -> tuple[str, bool]:
     text = re.sub(r"[()]", "", text)
     if not text:
         raise UserError(msg(PHONE_EMPTY), "phone")
+    if is_excel_scientific(text):
+        raise UserError(msg(PHONE_SCIENTIFIC), "phone")
     plus = text.startswith("+")
     if plus:
         text = text[1:]

@@ -31,6 +31,11 @@ E_NO_COLUMNS = define(
     "Add the column(s) (names in the README) and import again; nothing was imported.",
     "表头缺少这些列：{columns_zh}。读到的表头是：{found}。请补上这些列（列名见说明文档）后再导入，这次没有导入任何一行。",
 )
+E_IS_DIR = define(
+    "import.is_folder",
+    "{path} is a folder, not a file. Name the CSV file in it, e.g. {example}.",
+    "{path} 是一个文件夹，不是文件。请写上文件夹里的 CSV 文件名，例如 {example}。",
+)
 E_NOT_CSV = define("import.not_csv", "This does not look like a CSV file: {detail}", "这不像是 CSV 文件：{detail}")
 
 
@@ -107,6 +112,10 @@ def read_sheet(path: Path, columns: Columns) -> Sheet:
 
 
 def _read_text(path: Path) -> str:
+    if path.is_dir():
+        inside = sorted(p.name for p in path.iterdir() if p.suffix.lower() == ".csv")
+        example = str(path / (inside[0] if inside else "台账.csv"))
+        raise UserError(msg(E_IS_DIR, path=str(path), example=example), "file")
     if not path.is_file():
         raise UserError(msg(E_NO_FILE, path=str(path)), "file")
     if path.stat().st_size > MAX_FILE_BYTES:

@@ -12,11 +12,13 @@ from pathlib import Path
 from kiosk.domain import validation as v
 from kiosk.domain.categories import CATEGORIES, Choice, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS, WEEKDAYS
 from kiosk.domain.forms import JobForm, WorkerForm
-from kiosk.domain.messages import Checks, define, msg
+from kiosk.domain.messages import Checks, UserError, define, msg
+from kiosk.domain.phone import PHONE_IS_LANDLINE
 from kiosk.imports.cells import Cells, bad_choice, choices, date_time, number, split
 from kiosk.imports.csv_file import Columns, read_sheet
 from kiosk.imports.report import ImportReport, RowResult
-from kiosk.ops import jobs, workers
+from kiosk.ops import jobs
+from kiosk.ops.worker_import import import_worker
 
 # What ledgers actually say for some categories, beyond the official names.
 CATEGORY_ALIASES = {"搬运工": "loading", "装卸工": "loading", "搬运": "loading", "小工": "construction_labour",
@@ -25,6 +27,12 @@ CATEGORY_ALIASES = {"搬运工": "loading", "装卸工": "loading", "搬运": "l
                     "操作工": "general_worker", "水电": "plumber", "家政服务": "domestic_help"}
 E_CONSENT = define("import.no_consent", "Column {column} must say 是/yes: the person's signed consent is needed.",
                    "“{column}”列须为“是”：需要本人签字同意后才能建档。")
+E_LANDLINE = define(
+    "import.landline_in_mobile",
+    "Column {column} takes a mobile number (11 digits, starting with 1); {value} is a landline. A landline can go "
+    "in column {family} instead, with column {column} left empty.",
+    "“{column}”列只能填手机号（11位，以1开头），{value} 是座机号。座机号可以填在“{family}”列，“{column}”列留空。",
+)
 E_ENDED = define("import.job_ended",
                  "This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.",
                  "这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。")
@@ -89,9 +97,19 @@ def _headcount(value: str, column: str) -> int:
     return v.validate_headcount(value, column)  # 0 or less is refused, never quietly made 1
 
 
+def _mobile(value: str, column: str, family: str) -> None:
+    """A landline in the mobile column is pointed to the family phone column; other problems the form reports."""
+    try:
+        v.validate_phone(value, column)
+    except UserError as err:
+        if err.msg.code == PHONE_IS_LANDLINE:
+            raise UserError(msg(E_LANDLINE, column=column, value=value[:20], family=family), column) from None
+
+
 def worker_form(cells: Cells, now: datetime) -> WorkerForm:
     if cells.text("consent").lower() not in YES:
         cells.refuse("consent", msg(E_CONSENT, column=cells.sheet.label("consent")))
+    cells.read("phone", _mobile, cells.sheet.label("family_phone"))
     phone, family_phone = cells.text("phone"), cells.text("family_phone")
     return WorkerForm(
         name=cells.text("name"), id_number=cells.text("id_number"),
@@ -106,6 +124,14 @@ def worker_form(cells: Cells, now: datetime) -> WorkerForm:
         priority_groups=cells.read("priority_groups", choices, PRIORITY_GROUPS, default=[]),
         notes=cells.text("notes"), consent=True, consent_by="import",
     )
+
+
+def filled_fields(cells: Cells) -> dict[str, str]:
+    """The worker form's fields this row fills, in the file's column order, each with its column's header."""
+    own_phone = bool(cells.text("phone"))  # when given, the family columns are not read (worker_form)
+    fields = {"consent": None, "family_phone": None if own_phone else "phone",
+              "family_name": None if own_phone else "contact_name"}
+    return {fields.get(c, c): cells.sheet.label(c) for c in cells.sheet.headers if fields.get(c, c) and cells.text(c)}
 
 
 def job_form(cells: Cells, now: datetime) -> JobForm:
@@ -134,6 +160,9 @@ class Posted:
 
     ref: str
     existing: bool = False
+    differs: tuple[str, ...] = ()  # columns (as the file heads them) that differ from the profile on file
+    updated: bool = False  # the profile on file took them
+    visitor: bool = False  # registered at another station: never changed by an import here
 
 
 @dataclass(frozen=True)
@@ -144,21 +173,28 @@ class LedgerKind:
     make: Callable[[Cells, datetime], object]
     check: Callable  # (form, now): the form's own checks, raising every problem
     ref_kind: str
+    filled: Callable[[Cells], dict] | None = None  # when set, post(form, filled(cells))
 
 
 WORKERS = LedgerKind("workers", WORKER_COLUMNS, WORKER_FIELDS, worker_form,
-                     lambda form, now: form.validated(today=now.date()), "worker")
+                     lambda form, now: form.validated(today=now.date()), "worker", filled_fields)
 JOBS = LedgerKind("jobs", JOB_COLUMNS, JOB_FIELDS, job_form, lambda form, now: form.validated(), "job")
 
 
-def _posted(changes, ref_key: str | None = None) -> Posted:
-    """A station operation's Changes as a Posted: the detail under ref_key is the reference, else the entity id."""
-    return Posted(changes.detail[ref_key] if ref_key else changes.entity_id, bool(changes.detail.get("existing")))
+def _posted(changes, ref_key: str | None = None, labels: dict[str, str] | None = None) -> Posted:
+    """A station operation's Changes as a Posted: the detail under ref_key is the reference, else the entity id;
+    the form fields it names as differing, by `labels` (the file's headers)."""
+    detail = changes.detail
+    return Posted(detail[ref_key] if ref_key else changes.entity_id, bool(detail.get("existing")),
+                  tuple(labels[f] for f in detail.get("differs", ())) if labels else (),
+                  bool(detail.get("updated")), bool(detail.get("visitor")))
 
 
-def import_workers(station, path: Path) -> ImportReport:
-    return import_ledger(path, WORKERS, station.clock,
-                         lambda form: _posted(station.run(workers.register_worker, form), "worker_no"))
+def import_workers(station, path: Path, update: bool = False) -> ImportReport:
+    """Workers from a ledger; one already on file is kept as it is (the report names the columns that differ),
+    or with `update` one of this station's own takes the row's filled cells."""
+    return import_ledger(path, WORKERS, station.clock, lambda form, labels: _posted(
+        station.run(import_worker, form, labels, update), "worker_no", labels))
 
 
 def import_jobs(station, path: Path) -> ImportReport:
@@ -178,11 +214,13 @@ def import_ledger(path: Path, kind: LedgerKind, clock: Callable[[], datetime],
         form = kind.make(cells, now)
         outcome = Checks()
         outcome(kind.check, form, now)
-        done = None if cells.checks.errors or outcome.errors else outcome(post, form)
+        extra = (kind.filled(cells),) if kind.filled else ()
+        done = None if cells.checks.errors or outcome.errors else outcome(post, form, *extra)
         problems = cells.problems(outcome.errors, kind.fields)
         if problems:
             report.rows.append(RowResult(line, "refused", problems=problems, ref_kind=kind.ref_kind))
         else:
-            report.rows.append(RowResult(line, "existing" if done.existing else "imported", done.ref,
-                                         ref_kind=kind.ref_kind))
+            status = "updated" if done.updated else "existing" if done.existing else "imported"
+            report.rows.append(RowResult(line, status, done.ref, ref_kind=kind.ref_kind, differs=done.differs,
+                                         visitor=done.visitor))
     return report

@@ -24,8 +24,11 @@ def print_import(run: Callable[[Path], ImportReport], kind: str, file: str, as_j
     if as_json:
         print_json(report.as_dict())
         return 0
+    for line in report.note_lines():  # profiles on file the rows would change: kept (or updated with --update)
+        print(line)
     for line in report.problem_lines():  # every problem of every refused row, then what became of the rest
         print(line, file=sys.stderr)
-    print(f"导入 imported {report.count('imported')} · 已存在 existing {report.count('existing')} · "
+    updated = f"已更新 updated {report.count('updated')} · " if report.count("updated") else ""
+    print(f"导入 imported {report.count('imported')} · {updated}已存在 existing {report.count('existing')} · "
           f"未导入 refused {report.count('refused')}")
     return 0

@@ -1,4 +1,5 @@
-"""What an import did, row by row: imported, already there, or refused with every problem the row has."""
+"""What an import did, row by row: imported, already there (kept as it is, or updated), or refused with every
+problem the row has."""
 
 from __future__ import annotations
 
@@ -13,15 +14,46 @@ M_POLICY = define(
     "the same file again: rows already imported are recognised, not doubled.",
     "有问题的行整行没有导入，其余各行都已导入。请改好上面列出的行，再导入同一个文件：已导入的行会被认出来，不会重复。",
 )
+M_KEPT = define(
+    "import.kept",
+    "{worker_no} is already on file; the existing profile was kept unchanged. In the file, column(s) {columns_en} "
+    "differ from it. To change them: staff mode, 工友档案 (Workers) → 修改资料 (Edit), or import the file again "
+    "with --update (this station's own workers only).",
+    "已有这位工友的档案（编号 {worker_no}），原档案保留未改。文件里这些列与档案不同：{columns_zh}。要改，请在工作人员"
+    "模式“工友档案 → 修改资料”里改，或加 --update 重新导入（只改本站登记的工友）。",
+)
+M_KEPT_VISITOR = define(
+    "import.kept_visitor",
+    "{worker_no} was registered at another station; their profile was kept unchanged (an import never changes it, "
+    "--update neither). In the file, column(s) {columns_en} differ from it. To change them: staff mode, "
+    "工友档案 (Workers) → 修改资料 (Edit).",
+    "编号 {worker_no} 是在其他驿站登记的工友，原档案保留未改（导入不会改它，加 --update 也不会）。文件里这些列与档案"
+    "不同：{columns_zh}。要改，请在工作人员模式“工友档案 → 修改资料”里改。",
+)
+M_UPDATED = define(
+    "import.updated",
+    "{worker_no} was already on file; the profile took the file's column(s) {columns_en}.",
+    "已有这位工友的档案（编号 {worker_no}），已按文件更新这些列：{columns_zh}。",
+)
 
 
 @dataclass
 class RowResult:
     line: int
-    status: str  # imported | existing | refused
+    status: str  # imported | existing | updated | refused
     ref: str | None = None  # worker number or job id
     problems: list[Problem] = field(default_factory=list)
     ref_kind: str = "worker"
+    differs: tuple[str, ...] = ()  # existing or updated: the file's columns that differ(ed) from the profile
+    visitor: bool = False  # existing: registered at another station
+
+    @property
+    def note(self) -> Msg | None:
+        """What became of a profile already on file whose row says something else."""
+        if not self.differs or self.status not in ("existing", "updated"):
+            return None
+        code = M_UPDATED if self.status == "updated" else M_KEPT_VISITOR if self.visitor else M_KEPT
+        return msg(code, worker_no=self.ref, columns_zh="、".join(self.differs), columns_en=", ".join(self.differs))
 
     @property
     def reason(self) -> Msg | None:
@@ -37,6 +69,9 @@ class RowResult:
                         for p in self.problems]
             data["reason"] = {k: problems[0][k] for k in ("code", "zh", "en")}
             data["problems"] = problems
+        if self.note:
+            data["differs"] = list(self.differs)
+            data["note"] = {"code": self.note.code, "zh": self.note.zh, "en": self.note.en}
         return data
 
 
@@ -51,7 +86,7 @@ class ImportReport:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "file": self.file, "imported": self.count("imported"),
-                "existing": self.count("existing"), "refused": self.count("refused"),
+                "existing": self.count("existing"), "updated": self.count("updated"), "refused": self.count("refused"),
                 "rows": [r.as_dict() for r in self.rows]}
 
     def problem_lines(self) -> list[str]:
@@ -61,3 +96,7 @@ class ImportReport:
         if lines:
             lines.append(str(msg(M_POLICY)))
         return lines
+
+    def note_lines(self) -> list[str]:
+        """One line a row whose worker was on file and whose cells differ from (or updated) the profile."""
+        return [f"第 {row.line} 行 / line {row.line}: {row.note.zh} / {row.note.en}" for row in self.rows if row.note]

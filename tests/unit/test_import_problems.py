@@ -103,3 +103,34 @@ def test_a_job_that_has_ended_is_refused_one_under_way_is_imported(core_station,
     assert "2020-01-01 17:00" in ended[0].shown.zh and "没有导入" in ended[0].shown.zh
     with core_station.read() as s:
         assert s.scalars(select(Job.title)).all() == ["今天的"]
+
+
+def test_numbers_excel_wrote_in_scientific_notation_say_to_make_the_column_text(core_station, tmp_path):
+    text = "姓名,身份证号,电话,同意\n张三,4.10102E+17,13800138001,是\n李四,,1.38001E+10,是\n"
+    first, second = (r.problems[0] for r in import_workers(core_station, _write(tmp_path, text)).rows)
+    assert (first.column, first.msg.code, second.column, second.msg.code) == (
+        "身份证号", "id.excel_scientific", "电话", "phone.excel_scientific")
+    assert "“身份证号”列" in first.shown.zh and "科学计数法" in first.shown.zh and "删掉其他字符" not in first.shown.zh
+    assert "scientific notation" in second.shown.en and "Text" in second.shown.en
+
+
+def test_a_landline_in_the_mobile_column_points_to_the_family_phone_column(core_station, tmp_path):
+    text = "姓名,电话,同意\n张三,010-62345678,是\n李四,0571-87654321,是\n"
+    problems = [r.problems[0] for r in import_workers(core_station, _write(tmp_path, text)).rows]
+    assert [p.column for p in problems] == ["电话", "电话"]
+    assert "座机号可以填在“家属电话”列" in problems[0].shown.zh and "0571-87654321" in problems[1].shown.zh
+    assert "family_phone" not in problems[0].shown.en and "家属电话" in problems[0].shown.en
+    # where the advice leads: the landline is taken in 家属电话
+    report = import_workers(core_station, _write(tmp_path, "姓名,电话,家属电话,同意\n张三,,010-62345678,是\n"))
+    assert report.rows[0].status == "imported"
+
+
+def test_a_folder_given_as_the_file_is_called_a_folder(core_station, tmp_path):
+    folder = tmp_path / "ledgers"
+    folder.mkdir()
+    (folder / "工友.csv").write_text("姓名,电话,同意\n", encoding="utf-8")
+    with pytest.raises(UserError) as err:
+        import_workers(core_station, folder)
+    problem = err.value.msg
+    assert problem.code == "import.is_folder" and "文件夹" in problem.zh and "folder" in problem.en
+    assert "工友.csv" in problem.zh and "找不到" not in problem.zh

@@ -105,6 +105,19 @@ def test_bad_characters(value):
     assert code_of(v.validate_id_number, value, today=TODAY) == "id.bad_chars"
 
 
+@pytest.mark.parametrize("value", ["4.10102E+17", "4.10102197001012E+17", "4.10102e17", "４．１０１０２Ｅ＋１７"])
+def test_an_id_number_excel_turned_into_scientific_notation_is_named_as_such(value):
+    # deleting characters cannot bring the lost digits back: the column must be made Text in Excel
+    assert code_of(v.validate_id_number, value, today=TODAY) == "id.excel_scientific"
+    problem = v.partial_id_problem(value, today=TODAY)  # pasted into the registration screen
+    assert problem.code == "id.excel_scientific" and "文本" in problem.zh and "Text" in problem.en
+
+
+@pytest.mark.parametrize("check", [v.validate_phone, v.validate_contact_phone])
+def test_a_phone_number_excel_turned_into_scientific_notation_is_named_as_such(check):
+    assert code_of(check, "1.38001E+10") == "phone.excel_scientific"
+
+
 def test_x_before_the_last_place():
     assert code_of(v.validate_id_number, "1101051980X101123X", today=TODAY) == "id.x_not_last"
 
