@@ -79,11 +79,6 @@
         <translation>找不到备份文件：{path}</translation>
     </message>
     <message>
-        <source>There is no station database in {home}.</source>
-        <comment>backup.no_station</comment>
-        <translation>{home} 里没有驿站数据库。</translation>
-    </message>
-    <message>
         <source>{path} already exists. Choose another name, or pass --force to replace it.</source>
         <comment>backup.out_exists</comment>
         <translation>{path} 已存在。请换个文件名，或加 --force 覆盖。</translation>
@@ -254,6 +249,11 @@
         <translation>{option}：“{value}”不是可选项。请写下列代码或中文名之一：{choices}</translation>
     </message>
     <message>
+        <source>{option}: '{value}' is not a date and time like 2026-11-21 08:00.</source>
+        <comment>central.bad_option_time</comment>
+        <translation>{option}：“{value}”不是“2026-11-21 08:00”这样的日期时间。</translation>
+    </message>
+    <message>
         <source>Job {job_id} ({title}) was already {state_en}; nothing changed.</source>
         <comment>central.job_already_closed</comment>
         <translation>岗位 {job_id}（{title}）之前已经{state_zh}，这次没有改动。</translation>
@@ -269,9 +269,39 @@
         <translation>本服务器上没有编号为 {job_id} 的岗位，没有关闭任何岗位。请核对编号：`job add` 会打印编号，`job import --json` 会列出每行的 job_id。</translation>
     </message>
     <message>
+        <source>There is no station named {name}: `kiosk-central station list` shows the names.</source>
+        <comment>central.no_station</comment>
+        <translation>没有名为 {name} 的站点：`kiosk-central station list` 会列出站点名。</translation>
+    </message>
+    <message>
+        <source>{option}: {detail_en}</source>
+        <comment>central.option_problem</comment>
+        <translation>选项 {option}：{detail_zh}</translation>
+    </message>
+    <message>
         <source>'{name}' cannot be a station name: use 1 to 64 Latin letters (A-Z, a-z), digits 0-9, '.', '_' or '-', starting with a letter or digit; no spaces, Chinese characters or '/'. For example: HePing-01.</source>
         <comment>central.station_name</comment>
         <translation>“{name}”不能用作站点名：只能用 1 到 64 个英文字母（A-Z、a-z）、数字 0-9 或 . _ -，并以字母或数字开头；不能有空格、汉字或 /。例如：HePing-01。</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be a station name: L, a digit and three letters or digits (like L7QX3) is the form of the worker numbers of stations not enrolled yet, so a station of that name could print the same numbers. Choose another name, e.g. HePing-01.</source>
+        <comment>central.station_name_reserved</comment>
+        <translation>“{name}”不能用作站点名：L 加一个数字再加三个字母或数字（如 L7QX3）是未注册驿站工号的形式，用这个名字可能和它们印出相同的工号。请换一个名字，例如 HePing-01。</translation>
+    </message>
+    <message>
+        <source>Station {name} can no longer sync (it is told 401 station_revoked). {keys} signing key(s) retired today: cards it issued so far keep working.</source>
+        <comment>central.station_retired</comment>
+        <translation>站点 {name} 已停用，不能再同步（它会收到 401 station_revoked）。它的 {keys} 个签名密钥从今天起停用：它已经发出的工卡照常能用。</translation>
+    </message>
+    <message>
+        <source>Station {name} can no longer sync (it is told 401 station_revoked). {keys} signing key(s) revoked: every card it issued stops working.</source>
+        <comment>central.station_revoked</comment>
+        <translation>站点 {name} 已停用，不能再同步（它会收到 401 station_revoked）。它的 {keys} 个签名密钥已作废：它发的所有工卡都不能再用。</translation>
+    </message>
+    <message>
+        <source>Station {name} was revoked. To let it sync again, add it with --reactivate.</source>
+        <comment>central.station_was_revoked</comment>
+        <translation>站点 {name} 已被停用。如果要让它重新同步，请加上 --reactivate 重新添加。</translation>
     </message>
     <message>
         <source>{count} tombstone(s) older than {days} days removed from the download feed. A station offline for longer downloads everything again when it comes back.</source>
@@ -347,6 +377,16 @@
         <source>New workers are numbered {prefix}-00001, {prefix}-00002, ...</source>
         <comment>enrol.code_set</comment>
         <translation>新登记的工友编号为 {prefix}-00001、{prefix}-00002……</translation>
+    </message>
+    <message>
+        <source>The central server at {url} could not enrol the station just now: it is busy or failing, or its answer could not be read (is this the right address?). Run kiosk enroll again in a few minutes; if it keeps failing, ask the market office.</source>
+        <comment>enrol.server_trouble</comment>
+        <translation>中心服务器 {url} 现在无法完成注册：服务器忙、出错，或回复无法识别（地址对吗？）。请过几分钟再运行一次 kiosk enroll；如果一直失败，请联系市场管理处。</translation>
+    </message>
+    <message>
+        <source>Could not reach the central server at {url} ({detail}). Check the address and the station's network, then run kiosk enroll again.</source>
+        <comment>enrol.unreachable</comment>
+        <translation>连不上中心服务器 {url}（{detail}）。请检查服务器地址和本机网络，然后再运行一次 kiosk enroll。</translation>
     </message>
     <message>
         <source>The person has not agreed yet. Read the consent text to them and tick 'agreed' before saving.</source>
@@ -749,6 +789,66 @@
         <translation>谢谢您。问题已记录，会转交市场管理处处理。</translation>
     </message>
     <message>
+        <source>{count} item(s). When one is dealt with: kiosk-central review --resolve ID --note "what was done"</source>
+        <comment>review.count</comment>
+        <translation>共 {count} 项。处理完一项后：kiosk-central review --resolve 编号 --note "怎么处理的"</translation>
+    </message>
+    <message>
+        <source>The same ID number is registered {count} times, at {stations}{names_en}. Check the people below; if they are one person, keep one record and stop using the other's card.</source>
+        <comment>review.duplicate_person</comment>
+        <translation>同一个身份证号登记了 {count} 次（{stations}）{names_zh}。请核对下面的人；如果是同一个人，只保留一份档案，另一张卡停用。</translation>
+    </message>
+    <message>
+        <source>Two sources ({stations}) used the same job id {job_id}; the later job was not taken.</source>
+        <comment>review.job_id_clash</comment>
+        <translation>两个来源（{stations}）用了同一个岗位编号 {job_id}，后来的那个岗位没有采用。</translation>
+    </message>
+    <message>
+        <source>, under different names</source>
+        <comment>review.names_differ</comment>
+        <translation>，登记的姓名不一样</translation>
+    </message>
+    <message>
+        <source>There is no open review item #{id}: `kiosk-central review` lists the open ones (with `--all`, the resolved ones too).</source>
+        <comment>review.no_open_item</comment>
+        <translation>没有编号为 #{id} 的待处理审核项：`kiosk-central review` 列出待处理的审核项（加 `--all` 也列出已处理的）。</translation>
+    </message>
+    <message>
+        <source>Review item of kind {kind}: {detail}</source>
+        <comment>review.other</comment>
+        <translation>审核项（{kind}）：{detail}</translation>
+    </message>
+    <message>
+        <source>Job {title} ({job_id}) wants {headcount}, but {confirmed} sign-ups are confirmed ({stations}): tell the employer or the extra workers.</source>
+        <comment>review.over_capacity</comment>
+        <translation>岗位 {title}（{job_id}）招 {headcount} 人，已确认报名 {confirmed} 人（{stations}），超员了：请告知用工单位或多出的工人。</translation>
+    </message>
+    <message>
+        <source>Worker {worker_en} was checked in at overlapping times for {jobs} ({stations}). Check which check-in is right before paying.</source>
+        <comment>review.overlapping_check_in</comment>
+        <translation>工人 {worker_zh}的两次签到时间重叠（{jobs}；{stations}）。结算工钱前请核对哪次签到是对的。</translation>
+    </message>
+    <message>
+        <source>{station} {worker_no} {name} (registered {registered})</source>
+        <comment>review.person</comment>
+        <translation>{station} {worker_no} {name}（登记于 {registered}）</translation>
+    </message>
+    <message>
+        <source>worker {worker_id} (not on this server)</source>
+        <comment>review.person_unknown</comment>
+        <translation>工人 {worker_id}（本服务器上没有）</translation>
+    </message>
+    <message>
+        <source>Review item #{id} ({kind_en}) is marked resolved: {summary_en}</source>
+        <comment>review.resolved</comment>
+        <translation>审核项 #{id}（{kind_zh}）已标记为处理完毕：{summary_zh}</translation>
+    </message>
+    <message>
+        <source>Station {stations} sent event {event_id} ({kind}) again with different content; the second was not stored. The station's software may be faulty: tell its technician.</source>
+        <comment>review.reused_event_id</comment>
+        <translation>驿站 {stations} 用同一个事件编号 {event_id}（{kind}）发来了不同的内容，第二份没有保存。该站的软件可能有问题，请告知技术人员。</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https:// and name a host, e.g. http://10.0.0.5:8470 (got: {url}).</source>
         <comment>server_url.scheme</comment>
         <translation>中心服务器地址要以 http:// 或 https:// 开头并写明主机，例如 http://10.0.0.5:8470（现在是：{url}）。</translation>
@@ -839,6 +939,16 @@
         <translation>{name}，您好。</translation>
     </message>
     <message>
+        <source>There is no station in {path} yet (no station.db). Check --home or KIOSK_HOME. To set up a station there, run kiosk staff add NAME, kiosk enroll or kiosk run; kiosk demo makes a demo station.</source>
+        <comment>station.none_here</comment>
+        <translation>{path} 里还没有驿站数据（没有 station.db）。请检查 --home 或 KIOSK_HOME 是否写对。要在这里新建驿站，请运行 kiosk staff add 姓名、kiosk enroll 或 kiosk run；kiosk demo 会建一个演示驿站。</translation>
+    </message>
+    <message>
+        <source>The enrolment code was not accepted ({status} {reason}): it was used already, it expired (codes are valid 14 days) or it was mistyped. Ask the market office for a new code (kiosk-central station add NAME) and run kiosk enroll again.</source>
+        <comment>sync.enrolment_refused</comment>
+        <translation>注册码无效（{status} {reason}）：已经用过、已过期（有效期 14 天）或输错了。请向市场管理处要一个新的注册码（kiosk-central station add 站点名），再运行 kiosk enroll。</translation>
+    </message>
+    <message>
         <source>The answer from the central server could not be read; the station retries by itself.</source>
         <comment>sync.garbled</comment>
         <translation>中心服务器的回复无法识别，本机会自动重试。</translation>
@@ -854,14 +964,24 @@
         <translation>本站还没有在中心服务器注册，请向市场管理处要注册码。</translation>
     </message>
     <message>
+        <source>The central server could not take the request ({status} {reason}): this station's software and the server's may not match. Update the station or ask the market office.</source>
+        <comment>sync.not_understood</comment>
+        <translation>中心服务器无法处理本站的请求（{status} {reason}）：本站软件和服务器的版本可能不匹配。请更新本站软件或联系市场管理处。</translation>
+    </message>
+    <message>
         <source>This station already belongs to another market's central server: its ID and phone look-ups are keyed for that market, and this server's key is different. Nothing was changed here. To move the station to this market on purpose, run kiosk enroll again with --force.</source>
         <comment>sync.other_market</comment>
         <translation>本站已加入另一个市场的中心服务器，身份证号和手机号查重用的是那个市场的密钥，与这台服务器的不同。本站未做任何更改。如确要把本站转到这个市场，请加上 --force 重新运行 kiosk enroll。</translation>
     </message>
     <message>
-        <source>The central server refused the request ({status} {reason}): {text}</source>
+        <source>The central server refused the request ({status} {reason}): {text_en}</source>
         <comment>sync.refused</comment>
-        <translation>中心服务器拒绝了请求（{status} {reason}）：{text}</translation>
+        <translation>中心服务器拒绝了请求（{status} {reason}）{text_zh}。</translation>
+    </message>
+    <message>
+        <source>The market office has revoked this station ({status} {reason}): it can no longer sync. Records stay here. Ask the market office for a new enrolment code and run kiosk enroll again.</source>
+        <comment>sync.revoked</comment>
+        <translation>市场管理处已停用本站（{status} {reason}），本站不能再同步，记录仍保存在本机。请向市场管理处要新的注册码，再运行 kiosk enroll。</translation>
     </message>
     <message>
         <source>The central server is busy or failing (HTTP {status}); the station retries by itself.</source>
@@ -869,9 +989,19 @@
         <translation>中心服务器忙或出错（HTTP {status}），本机会自动重试。</translation>
     </message>
     <message>
-        <source>The central server does not accept this station ({reason}). Ask the market office.</source>
+        <source>The central server does not accept this station ({status} {reason}): {text_en}. Ask the market office.</source>
         <comment>sync.station_refused</comment>
-        <translation>中心服务器不接受本站（{reason}），请联系市场管理处。</translation>
+        <translation>中心服务器不接受本站（{status} {reason}）{text_zh}，请联系市场管理处。</translation>
+    </message>
+    <message>
+        <source>The central server does not know this station's token ({status} {reason}): the station is not enrolled with this server, or its token was lost. Ask the market office for an enrolment code and run kiosk enroll.</source>
+        <comment>sync.unauthenticated</comment>
+        <translation>中心服务器不认识本站的凭证（{status} {reason}）：本站没有在这台服务器注册，或凭证丢失了。请向市场管理处要注册码，再运行 kiosk enroll。</translation>
+    </message>
+    <message>
+        <source>The central server refused records sent in another station's name ({status} {reason}). Ask the market office to check this station's enrolment.</source>
+        <comment>sync.wrong_station</comment>
+        <translation>中心服务器拒收以别的站点名义发送的记录（{status} {reason}）。请联系市场管理处核对本站的注册。</translation>
     </message>
     <message>
         <source>The text contains invisible control characters (often from copy and paste); delete them and type it again.</source>

@@ -92,12 +92,14 @@ def create_app(store: CentralStore) -> FastAPI:
 
     def station_of(creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> str:
         header = f"Bearer {creds.credentials}" if creds is not None else None
-        name, _reason = authenticate(store, header)
-        if name is None:
-            # Revoking a station forgets its token, so a revoked station is refused like an unknown token: 401.
-            raise ApiError(401, "unauthenticated", "a valid station token is required: this one is missing, "
-                                                   "unknown or its station was revoked (ask the market office)",
+        name, reason = authenticate(store, header)
+        if reason == "revoked":
+            raise ApiError(401, "station_revoked", "the market office revoked this station: ask the market office "
+                                                   "for a new enrolment code and run kiosk enroll again",
                            {"WWW-Authenticate": "Bearer"})
+        if name is None:
+            raise ApiError(401, "unauthenticated", "a valid station token is required: this one is missing or "
+                                                   "unknown (ask the market office)", {"WWW-Authenticate": "Bearer"})
         return name
 
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["service"])

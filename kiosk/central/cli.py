@@ -23,6 +23,9 @@ E_STATION_NAME = define(
 )
 
 
+STATION_STATUS = {"pending": "待注册 pending", "active": "在用 active", "revoked": "已停用 revoked"}
+
+
 def _json_default(value):
     if isinstance(value, (datetime, date)):
         return value.isoformat()
@@ -51,7 +54,7 @@ def _serve(args) -> int:
             if self.started:
                 port = self.servers[0].sockets[0].getsockname()[1]
                 # The real port (useful with --port 0); tests and scripts read this line.
-                print(f"kiosk-central listening on http://{args.host}:{port}", flush=True)
+                print(f"kiosk-central 已启动 listening on http://{args.host}:{port}", flush=True)
 
     store = open_store(args)
     if not args.no_prune:
@@ -92,33 +95,53 @@ def _station(args) -> int:
         if args.json:
             _print_json({"station": args.name, "code": code})
         else:
-            print(f"站点 station {args.name}: 一次性注册码 one-time enrolment code (valid 14 days):")
+            print(f"站点 station {args.name}: 一次性注册码，14 天内有效 one-time enrolment code, valid 14 days:")
             print(code)
-            print(f"on the station: kiosk enroll --server URL --code {code}")
+            print(f"在驿站上运行 on the station run: kiosk enroll --server URL --code {code}")
     elif args.action == "revoke":
         keys = stations.revoke_station(store, args.name, compromised=args.compromised)
-        how = "revoked (all its cards stop working)" if args.compromised else "retired today (existing cards work)"
-        print(f"station {args.name} can no longer sync; {keys} signing key(s) {how}")
+        done = msg(stations.M_REVOKED if args.compromised else stations.M_RETIRED, name=args.name, keys=keys)
+        print(f"{done.zh}\n{done.en}")
     else:
         rows = stations.list_stations(store)
         if args.json:
             _print_json(rows)
         for row in [] if args.json else rows:
-            print(f"{row['name']:<20} {row['status']:<8} last seen {row['last_seen_at'] or '-'}")
+            status = STATION_STATUS.get(row["status"], row["status"])
+            print(f"{row['name']:<20} {status:<14} 上次同步 last seen {row['last_seen_at'] or '-'}")
     return 0
 
 
 def _job(args) -> int:
-    from kiosk.central import office
+    from kiosk.central import job_list, office
     from kiosk.central.job_options import job_form
     from kiosk.imports.printout import print_import
 
     store = open_store(args)
     if args.action == "add":
-        print(office.add_job(store, job_form(args), args.id))
+        print(office.add_job(store, job_form(args, datetime.now()), args.id))  # job times are wall-clock times
+        return 0
+    if args.action == "list":
+        jobs = job_list.list_jobs(store, datetime.now(), everything=args.all)
+        if args.json:
+            _print_json(jobs)
+            return 0
+        print(job_list.HEADER)
+        for job in jobs:
+            print(job_list.job_line(job))
+        print(job_list.count_line(jobs, args.all))
         return 0
     if args.action == "import":
-        return print_import(lambda path: office.import_jobs(store, path), "jobs", args.file, args.json, _print_json)
+        done = []
+
+        def run(path: Path):
+            done.append(office.import_jobs(store, path))
+            return done[-1]
+
+        code = print_import(run, "jobs", args.file, args.json, _print_json)
+        for line in [] if args.json else job_list.imported_lines(done[0]):  # the ids `job close` takes
+            print(line)
+        return code
     done = office.close_office_job(store, args.id, "cancelled" if args.withdraw else "closed")
     print(f"{done.zh}\n{done.en}")
     return 0
@@ -127,18 +150,24 @@ def _job(args) -> int:
 def _review(args) -> int:
     from kiosk.central import reports
 
+    from kiosk.central import review_text
+
     store = open_store(args)
     if args.resolve is not None:
-        ok = reports.resolve_review(store, args.resolve, args.note)
-        print("resolved" if ok else "no such open item")
-        return 0 if ok else 1
+        item = reports.resolve_review(store, args.resolve, args.note)
+        if item is None:
+            raise UserError(msg(review_text.E_NO_ITEM, id=args.resolve), "resolve")
+        done = review_text.resolved_text(item)
+        print(f"{done.zh}\n{done.en}")
+        return 0
     items = reports.review_items(store, include_resolved=args.all)
     if args.json:
         _print_json(items)
         return 0
     for item in items:
-        print(f"#{item['id']} {item['kind']:<22} {','.join(item['stations']):<24} {json.dumps(item['detail'], ensure_ascii=False)}")
-    print(f"{len(items)} item(s)")
+        print("\n".join(review_text.item_lines(item)))
+    counted = msg(review_text.M_COUNT, count=len(items))
+    print(f"{counted.zh}\n{counted.en}")
     return 0
 
 
@@ -149,10 +178,11 @@ def _stats(args) -> int:
     if args.json:
         _print_json(data)
     else:
-        print(f"events stored {data['events_total']} (deliveries incl. re-sends {data['deliveries_total']}), "
-              f"open review items {data['review_open']}")
+        print(f"已存事件 events stored {data['events_total']} (收到次数，含重发 deliveries incl. re-sends "
+              f"{data['deliveries_total']}), 待审核 open review items {data['review_open']}")
         for name, entry in data["by_station"].items():
-            print(f"  {name:<20} {entry['events']:>8}  {entry.get('status', '')}")
+            status = STATION_STATUS.get(entry.get("status", ""), entry.get("status", ""))
+            print(f"  {name:<20} {entry['events']:>8}  {status}")
     return 0
 
 
@@ -213,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--unit", default="day", help="day 天 | hour 小时 | piece 件 | month 月")
     j.add_argument("--settlement", default="daily", help="daily 日结 | weekly 周结 | monthly 月结 | "
                                                          "on_completion 完工结")
-    j.add_argument("--headcount", type=int, required=True)
+    j.add_argument("--headcount", type=int, default=1, help="people wanted (default 1, as in a ledger)")
     j.add_argument("--distance-km", type=float, default=0.0)
     j.add_argument("--urgent", action="store_true")
     j.add_argument("--verified", action="store_true", help="the employer is verified")
@@ -224,6 +254,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "GBK, Chinese or English headers; see README for the columns)")
     i.add_argument("file")
     i.add_argument("--json", action="store_true", help="per-row report as JSON")
+    ls = jb.add_parser("list", help="the jobs and their ids (to close one): open ones, soonest first")
+    which = ls.add_mutually_exclusive_group()
+    which.add_argument("--open", action="store_true", help="only jobs still taking people (the default)")
+    which.add_argument("--all", action="store_true", help="ended, closed and withdrawn jobs too, newest first")
+    ls.add_argument("--json", action="store_true")
     c = jb.add_parser("close", help="close a job (or --withdraw it); stations get a tombstone")
     c.add_argument("id")
     c.add_argument("--withdraw", action="store_true")

@@ -40,7 +40,7 @@ JOB = """<h1>{title}</h1>
 <dt>时间 <span class="en">When</span></dt><dd>{when}</dd>
 <dt>地点 <span class="en">Place</span></dt><dd>{place}</dd>
 <dt>人数 <span class="en">People wanted</span></dt><dd>招 {headcount} 人，还差 {left} 人 <span class="en">{headcount} wanted, \
-{left} places left</span></dd>
+{left_en}</span></dd>
 <dt>用工单位 <span class="en">Employer</span></dt><dd>{employer} {verified}</dd>
 {more}</dl>
 <p class="signup">报名请到零工驿站自助机或找工作人员<br><span class="en">Sign up at a station kiosk or with staff</span></p>
@@ -53,7 +53,7 @@ GONE = """<h1>这个岗位已招满、已结束或不存在</h1>
 """
 
 VERIFIED = '<span class="badge">认证企业 <span class="en">Verified employer</span></span>'
-NOT_VERIFIED = '<span class="en">未认证 Not verified</span>'
+NOT_VERIFIED = '未认证 <span class="en">Not verified</span>'
 
 
 def job_page(store: CentralStore, job_id: str) -> tuple[int, str]:
@@ -76,12 +76,14 @@ def _job_html(body: dict, headcount: int, filled: int) -> str:
     ages = _ages(body.get("min_age"), body.get("max_age"))
     more.append(("年龄", "Age", ages))
     amount = yuan(body.get("pay_fen"))
+    left = max(0, int(headcount) - int(filled))
     return JOB.format(
         title=_e(body.get("title")), trade=_e(trade.zh if trade else body.get("category")),
         trade_en=_e(trade.en if trade else ""), pay=_e(f"{amount} {unit.per_zh}"), pay_en=_e(f"{amount} {unit.per_en}"),
         settlement=_e(settlement.zh if settlement else ""), settlement_en=_e(settlement.en if settlement else ""),
         when=_e(_when(body.get("starts_at"), body.get("ends_at"))), place=_e(body.get("place")),
-        headcount=int(headcount), left=max(0, int(headcount) - int(filled)), employer=_e(body.get("employer_name")),
+        headcount=int(headcount), left=left, left_en=f"{left} place left" if left == 1 else f"{left} places left",
+        employer=_e(body.get("employer_name")),
         verified=VERIFIED if body.get("employer_verified") else NOT_VERIFIED,
         more="".join(f'<dt>{zh} <span class="en">{en}</span></dt><dd>{_e(text)}</dd>\n'
                      for zh, en, text in more if text))

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from kiosk.central.db import CentralStore
 from kiosk.central.models import Attendance, Card, Counter, Event, FeedEntry, Job, ReviewItem, SignUp, Station, Worker
+from kiosk.central.review_text import explain
 
 
 def stats(store: CentralStore) -> dict:
@@ -48,23 +49,30 @@ def stats(store: CentralStore) -> dict:
     }
 
 
-def review_items(store: CentralStore, include_resolved: bool = False) -> list[dict]:
+def review_items(store: CentralStore, include_resolved: bool = False, item_id: int | None = None) -> list[dict]:
+    """The review list (or one item), each with what is wrong in words (review_text.explain)."""
     with store.read() as s:
         q = select(ReviewItem).order_by(ReviewItem.id)
         if not include_resolved:
             q = q.where(ReviewItem.resolved_at.is_(None))
+        if item_id is not None:
+            q = q.where(ReviewItem.id == item_id)
         return [
-            {"id": r.id, "kind": r.kind, "subject": r.subject, "stations": [x for x in r.stations.split(",") if x],
-             "detail": json.loads(r.detail or "{}"), "created_at": r.created_at, "resolved_at": r.resolved_at,
-             "note": r.note}
+            explain(s, {"id": r.id, "kind": r.kind, "subject": r.subject,
+                        "stations": [x for x in r.stations.split(",") if x], "detail": json.loads(r.detail or "{}"),
+                        "created_at": r.created_at, "resolved_at": r.resolved_at, "note": r.note})
             for r in s.scalars(q)
         ]
 
 
-def resolve_review(store: CentralStore, item_id: int, note: str = "") -> bool:
+def resolve_review(store: CentralStore, item_id: int, note: str = "") -> dict | None:
+    """Mark an open item resolved; the item as it was (with its words), or None when there is no such open item."""
+    found = review_items(store, item_id=item_id)
+    if not found:
+        return None
     with store.write() as s:
         row = s.get(ReviewItem, item_id)
         if row is None or row.resolved_at is not None:
-            return False
+            return None
         row.resolved_at, row.note = store.clock(), note[:500]
-    return True
+    return found[0]

@@ -17,6 +17,8 @@ from kiosk.central.db import CentralStore
 from kiosk.central.feed import FeedWriter
 from kiosk.central.models import Meta, Station, StationKey
 from kiosk.domain.card_format import key_id_for
+from kiosk.domain.local_code import refuse_as_station_name
+from kiosk.domain.messages import UserError, define, msg
 from kiosk.store.pii import KEY_BYTES, key_id as lookup_key_id
 from kiosk.sync.protocol import STATION_PATTERN, StationKeyData
 
@@ -26,6 +28,22 @@ CODE_VALID = timedelta(days=14)
 TOKEN_PREFIX = "gks_"
 LOOKUP_KEY = "lookup_hash_key"  # Meta key: the market's lookup-hash key (base64), made once, given only at enrolment
 _STATION = re.compile(STATION_PATTERN)
+
+E_NO_STATION = define("central.no_station", "There is no station named {name}: `kiosk-central station list` shows "
+                                            "the names.", "没有名为 {name} 的站点：`kiosk-central station list` 会列出站点名。")
+E_WAS_REVOKED = define("central.station_was_revoked",
+                       "Station {name} was revoked. To let it sync again, add it with --reactivate.",
+                       "站点 {name} 已被停用。如果要让它重新同步，请加上 --reactivate 重新添加。")
+M_REVOKED = define("central.station_revoked",
+                   "Station {name} can no longer sync (it is told 401 station_revoked). {keys} signing key(s) "
+                   "revoked: every card it issued stops working.",
+                   "站点 {name} 已停用，不能再同步（它会收到 401 station_revoked）。它的 {keys} 个签名密钥已作废："
+                   "它发的所有工卡都不能再用。")
+M_RETIRED = define("central.station_retired",
+                   "Station {name} can no longer sync (it is told 401 station_revoked). {keys} signing key(s) "
+                   "retired today: cards it issued so far keep working.",
+                   "站点 {name} 已停用，不能再同步（它会收到 401 station_revoked）。它的 {keys} 个签名密钥从今天起停用："
+                   "它已经发出的工卡照常能用。")
 
 
 class StationError(ValueError):
@@ -81,6 +99,7 @@ def add_station(store: CentralStore, name: str, reactivate: bool = False) -> str
     """Create the station (or re-issue its code, e.g. new hardware) and return a one-time enrolment code."""
     if not _STATION.match(name):
         raise StationError("a station name is 1-64 letters, digits, '.', '_' or '-' and starts with a letter or digit")
+    refuse_as_station_name(name)  # L7QX3, the form unenrolled stations number workers under
     code = new_code()
     with store.write() as s:
         now = store.clock()
@@ -89,7 +108,7 @@ def add_station(store: CentralStore, name: str, reactivate: bool = False) -> str
             row = Station(name=name, status="pending", created_at=now)
             s.add(row)
         elif row.status == "revoked" and not reactivate:
-            raise StationError(f"station {name} was revoked; add it again with --reactivate if that is intended")
+            raise UserError(msg(E_WAS_REVOKED, name=name), "name")
         elif row.status == "revoked":
             row.status, row.revoked_at = "pending", None
         row.code_hash = digest(normalise_code(code))
@@ -153,13 +172,14 @@ def authenticate(store: CentralStore, authorization: str | None) -> tuple[str | 
 
 def revoke_station(store: CentralStore, name: str, compromised: bool = False) -> int:
     """Stop a station: its token stops working now. Its keys retire today (cards already issued keep
-    working) or, if the station was stolen or its key leaked, are revoked so all its cards stop."""
+    working) or, if the station was stolen or its key leaked, are revoked so all its cards stop. The token's hash
+    stays on the revoked row, so the server can tell the station why it is refused ('revoked', not 'invalid')."""
     with store.write() as s:
         now = store.clock()
         row = s.get(Station, name)
         if row is None:
-            raise StationError(f"no station named {name}")
-        row.status, row.revoked_at, row.token_hash, row.code_hash = "revoked", now, None, None
+            raise UserError(msg(E_NO_STATION, name=name[:64]), "name")
+        row.status, row.revoked_at, row.code_hash = "revoked", now, None
         feed = FeedWriter(s, now)
         keys = list(s.scalars(select(StationKey).where(StationKey.station == name)))
         for key in keys:

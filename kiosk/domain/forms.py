@@ -32,7 +32,19 @@ E_TIMES = define(
     "结束时间要晚于开始时间，请核对。",
 )
 
+# The code is the one ledger imports first used; `kiosk-central job add` gives the same answer.
+E_ENDED = define("import.job_ended",
+                 "This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.",
+                 "这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。")
+
 _CATEGORY_CODES = {c.code for c in CATEGORIES}
+
+
+def refuse_ended(ends_at: datetime | None, now: datetime) -> None:
+    """An order whose end has passed is refused, not published: staff add orders to fill them, and an old date
+    is usually a typo in the year. `now` is the market's wall-clock time, as job times are."""
+    if ends_at is not None and ends_at <= now:
+        raise UserError(msg(E_ENDED, end=f"{ends_at:%Y-%m-%d %H:%M}"), "ends_at")
 
 
 def _codes(table) -> set[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.domain import validation as v
 from kiosk.domain.categories import CATEGORIES, Choice, PAY_UNITS, PRIORITY_GROUPS, SETTLEMENTS, SHIFTS, WEEKDAYS
-from kiosk.domain.forms import JobForm, WorkerForm
+from kiosk.domain.forms import JobForm, WorkerForm, refuse_ended
 from kiosk.domain.messages import Checks, UserError, define, msg
 from kiosk.domain.phone import PHONE_IS_LANDLINE
 from kiosk.imports.cells import Cells, bad_choice, choices, date_time, number, split
@@ -33,9 +33,6 @@ E_LANDLINE = define(
     "in column {family} instead, with column {column} left empty.",
     "“{column}”列只能填手机号（11位，以1开头），{value} 是座机号。座机号可以填在“{family}”列，“{column}”列留空。",
 )
-E_ENDED = define("import.job_ended",
-                 "This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.",
-                 "这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。")
 
 WORKER_COLUMNS = Columns({
     "name": ("姓名",), "id_number": ("身份证号", "身份证", "证件号"), "phone": ("电话", "手机", "手机号"),
@@ -137,8 +134,7 @@ def filled_fields(cells: Cells) -> dict[str, str]:
 def job_form(cells: Cells, now: datetime) -> JobForm:
     """The order a row describes; one that has already ended is refused (staff import orders to fill them)."""
     starts, ends = cells.read("start", date_time, required=True), cells.read("end", date_time, required=True)
-    if ends is not None and ends <= now:
-        cells.refuse("end", msg(E_ENDED, end=f"{ends:%Y-%m-%d %H:%M}"))
+    cells.checks(refuse_ended, ends, now, field="end")
     return JobForm(
         title=cells.text("title"), employer_name=cells.text("employer"),
         category=(cells.read("category", choices, CATEGORIES, CATEGORY_ALIASES, default=[]) or ["other"])[0],

@@ -12,7 +12,8 @@ from kiosk.ops.cards import issue_card
 from kiosk.ops.workers import register_worker
 from kiosk.station import Station
 from kiosk.store.models import Card, Worker
-from tests.unit.conftest import make_worker_form
+from kiosk.domain.local_code import is_local_code
+from tests.unit.conftest import make_worker_form, with_code
 
 
 def register(home, **form) -> str:
@@ -29,10 +30,11 @@ def enrol(server, home, name: str) -> str:
 
 def test_an_enrolled_station_numbers_workers_with_its_own_name_and_keeps_issued_numbers(server, tmp_path):
     home, name = tmp_path / "zd02", unique("ZD02")
-    before = register(home)  # registered before enrolment, under the default code
-    assert before == "ZD01-00001"
+    before = register(home)  # registered before enrolment, under the station's own prefix (L7QX3)
+    local = before.removesuffix("-00001")
+    assert is_local_code(local) and before == f"{local}-00001"
     said = enrol(server, home, name)
-    assert "1 位工友保留原编号（ZD01-" in said and f"{name}-00001" in said and "keep their numbers" in said
+    assert f"1 位工友保留原编号（{local}-" in said and f"{name}-00001" in said and "keep their numbers" in said
     settings = tomllib.loads((home / "settings.toml").read_text(encoding="utf-8"))
     assert settings["station"]["id"] == settings["station"]["code"] == name
     after = register(home, name="李四", id_number="", phone="13900139000")
@@ -57,7 +59,7 @@ def test_a_number_held_by_two_people_is_asked_for_in_full_and_a_card_made_elsewh
     assert sync(zd01).ok
 
     home, name = tmp_path / "zd02", unique("ZD02")
-    register(home)  # ZD02's own ZD01-00001, from before its enrolment
+    register(with_code(home))  # ZD02's own ZD01-00001, from before its enrolment (its settings said ZD01)
     enrol(server, home, name)
     assert kiosk(home, "sync", "--once").returncode == 0
 
@@ -101,5 +103,5 @@ def test_status_shows_sync_and_a_revoked_station_sees_the_401(server, tmp_path):
     register(home, name="李四", id_number="", phone="13900139000")
     assert kiosk(home, "sync", "--once", check=False).returncode != 0
     text = kiosk(home, "status").stdout
-    assert "上次错误 last error:" in text and "401" in text and "待上传 pending" in text
+    assert "上次错误 last error:" in text and "401 station_revoked" in text and "待上传 pending" in text
     assert "待上传 pending 0 " not in text

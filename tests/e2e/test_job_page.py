@@ -64,3 +64,12 @@ def test_an_unknown_or_closed_job_gets_a_friendly_404_page(server):
         page = requests.get(url, timeout=10)
         assert page.status_code == 404 and page.headers["content-type"].startswith("text/html"), url
         assert "不存在" in page.text and "does not exist" in page.text and "家庭保洁" not in page.text
+
+
+def test_one_place_left_is_singular_and_not_verified_is_chinese_text_with_english_under(server):
+    job_id = office.add_job(server.store, _form(unique("门卫"), headcount=1, employer_verified=False))
+    text = requests.get(f"{server.url}/jobs/{job_id}", timeout=10).text
+    assert "还差 1 人" in text and "1 wanted, 1 place left" in text and "1 places" not in text
+    assert '未认证 <span class="en">Not verified</span>' in text and '<span class="en">未认证' not in text
+    many = requests.get(f"{server.url}/jobs/{office.add_job(server.store, _form(unique('门卫')))}", timeout=10).text
+    assert "6 wanted, 6 places left" in many

@@ -88,8 +88,9 @@ def test_unauthenticated_revoked_and_cross_station_writes_are_refused(server):
     assert server.stats()["events_total"] == before
     stations.revoke_station(server.store, "alice")
     revoked = upload(server, alice, [signup_event("alice")])
-    # docs/sync.md: revoking forgets the token, so a revoked station is refused as unauthenticated, and told why
-    assert revoked.status_code == 401 and revoked.json()["code"] == "unauthenticated"
-    assert "revoked" in revoked.json()["message"] and "market office" in revoked.json()["message"]
+    # docs/sync.md: a revoked station's token is told apart from a made-up one, and the station is told what to do
+    assert revoked.status_code == 401 and revoked.json()["code"] == "station_revoked"
+    assert "revoked" in revoked.json()["message"] and "new enrolment code" in revoked.json()["message"]
+    assert upload(server, "gks_" + "A" * 43, [signup_event("alice")]).json()["code"] == "unauthenticated"
     assert upload(server, bob, [signup_event("bob")]).json()["results"][0]["status"] == "accepted"
     assert alice not in server.log_path.read_text() and bob not in server.log_path.read_text()

@@ -123,6 +123,35 @@ def test_facts_are_recorded_and_conflicts_reviewed(store):
     assert filled[one_place["id"]] == 2  # every station sees both sign-ups
 
 
+def test_every_review_kind_says_in_words_what_is_wrong(store):
+    shared_hash = "cd" * 32
+    w1, w2 = worker("S1", shared_hash), worker("S2", shared_hash)
+    one_place, other = job("S1", headcount=1), job("S1", start=NINE.replace(hour=10), hours=4)
+    posted = event("job.posted", job("S1"))
+    ingest(store, "S1", [event("worker.registered", w1), event("job.posted", one_place), event("job.posted", other),
+                         posted, event("signup.created", signup("S1", one_place["id"], w1["id"])),
+                         event("attendance.checked_in", check_in("S1", one_place["id"], w1["id"], NINE))])
+    ingest(store, "S2", [event("worker.registered", w2), event("signup.created", signup("S2", one_place["id"], w2["id"])),
+                         event("attendance.checked_in", check_in("S2", other["id"], w1["id"], NINE.replace(hour=10))),
+                         event("job.posted", {**job("S2"), "id": one_place["id"]})])
+    ingest(store, "S1", [posted.model_copy(update={"payload": {**posted.payload, "title": "别的"}})])
+    items = {i["kind"]: i for i in reports.review_items(store)}
+    assert set(items) == {"duplicate_person", "over_capacity", "overlapping_check_in", "job_id_clash",
+                          "reused_event_id"}
+    said = {kind: (i["summary"]["zh"], i["summary"]["en"]) for kind, i in items.items()}
+    assert said["over_capacity"] == (
+        f"岗位 商场保洁（{one_place['id']}）招 1 人，已确认报名 2 人（S1, S2），超员了：请告知用工单位或多出的工人。",
+        f"Job 商场保洁 ({one_place['id']}) wants 1, but 2 sign-ups are confirmed (S1, S2): tell the employer or the "
+        f"extra workers.")
+    assert said["overlapping_check_in"][0].startswith("工人 S1 ZD01-00001 王*国（登记于 ?）的两次签到时间重叠（商场保洁 (")
+    assert said["overlapping_check_in"][1].startswith("Worker S1 ZD01-00001 王*国 (registered ?) was checked in")
+    assert "两个来源（S1, S2）用了同一个岗位编号" in said["job_id_clash"][0]
+    assert "Two sources (S1, S2) used the same job id" in said["job_id_clash"][1]
+    assert "驿站 S1 用同一个事件编号" in said["reused_event_id"][0] and "job.posted" in said["reused_event_id"][1]
+    for zh, en in said.values():
+        assert "王建国" not in zh + en and shared_hash not in zh + en and "{" not in zh + en
+
+
 def test_feed_pages_follow_the_server_cursor(store):
     form = JobForm(title="分拣员", category="sorting", employer_name="顺达物流园", pay_amount=180, pay_unit="day",
                    headcount=5, starts_at=NINE, ends_at=NINE + timedelta(hours=8), place="物流园").validated()
@@ -237,7 +266,7 @@ def test_a_station_enrols_once_and_a_revoked_one_is_refused(store):
 
         assert s.get(Station, "ZD07").token_hash == stations.digest(done.token)  # only a hash is kept
     stations.revoke_station(store, "ZD07")
-    assert stations.authenticate(store, f"Bearer {done.token}") == (None, "invalid")
+    assert stations.authenticate(store, f"Bearer {done.token}") == (None, "revoked")
     keys = [c for c in all_changes(store, "ZD08")[0] if c["kind"] == "station_key"]
     assert keys[0]["data"]["not_after"] and not keys[0]["data"]["revoked"]  # its cards issued so far still scan
     stations.revoke_station(store, "ZD07", compromised=True)
