@@ -21,6 +21,7 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.domain.messages import UserError, define, msg
 from kiosk.private_files import private_dir, private_file
+from kiosk.settings import require_station
 from kiosk.store.sync_tables import OutboxEvent
 
 E_NOT_BACKUP = define(
@@ -30,7 +31,6 @@ E_NOT_BACKUP = define(
 )
 E_DB_DAMAGED = define("backup.db_damaged", "The station database failed its integrity check ({detail}); no backup "
                       "was written.", "本站数据库完整性检查未通过（{detail}），没有写出备份。")
-E_NO_STATION = define("backup.no_station", "There is no station database in {home}.", "{home} 里没有驿站数据库。")
 E_OUT_TYPE = define("backup.out_type", "A backup file name must end in .tar.gz or .tgz: {path}",
                     "备份文件名要以 .tar.gz 或 .tgz 结尾：{path}")
 E_OUT_EXISTS = define("backup.out_exists", "{path} already exists. Choose another name, or pass --force to replace it.",
@@ -89,8 +89,7 @@ def backup(home: Path, out: Path, force: bool = False) -> Path:
         raise UserError(msg(E_OUT_TYPE, path=str(out)), "out")
     if out.exists() and not force:
         raise UserError(msg(E_OUT_EXISTS, path=str(out)), "out")
-    if not (home / "station.db").is_file():
-        raise UserError(msg(E_NO_STATION, home=str(home)), "home")
+    require_station(home)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         snapshot = Path(tmp) / "station.db"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
+
+from kiosk.domain.messages import UserError, define, msg
 
 SETTINGS_FILE = "settings.toml"
 
@@ -13,7 +16,7 @@ SETTINGS_FILE = "settings.toml"
 @dataclass
 class StationIdentity:
     id: str = "station-local"
-    code: str = "ZD01"  # short prefix of worker numbers issued here
+    code: str = ""  # prefix of worker numbers issued here; unset: made up once (kiosk.domain.local_code)
     name: str = "零工驿站"
     address: str = ""
     phone: str = ""
@@ -98,6 +101,26 @@ class Settings:
             private_dir(d)
 
 
+E_NO_STATION = define(
+    "station.none_here",
+    "There is no station in {path} yet (no station.db). Check --home or KIOSK_HOME. To set up a station there, "
+    "run kiosk staff add NAME, kiosk enroll or kiosk run; kiosk demo makes a demo station.",
+    "{path} 里还没有驿站数据（没有 station.db）。请检查 --home 或 KIOSK_HOME 是否写对。"
+    "要在这里新建驿站，请运行 kiosk staff add 姓名、kiosk enroll 或 kiosk run；kiosk demo 会建一个演示驿站。",
+)
+
+
+def has_station(home: Path) -> bool:
+    """A station was made in `home` (its database is there)."""
+    return Settings(home=home).db_path.is_file()
+
+
+def require_station(home: Path) -> None:
+    """UserError unless `home` holds a station: a mistyped --home must not quietly become a new, empty one."""
+    if not has_station(home):
+        raise UserError(msg(E_NO_STATION, path=str(home)), "home")
+
+
 def default_home() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "gig-kiosk"
@@ -169,9 +192,36 @@ def dump_settings(settings: Settings) -> str:
     return "\n".join(top) + "\n" + "\n".join(sections) + "\n"
 
 
-def save_settings(settings: Settings) -> None:
-    """Write the settings atomically (a power cut leaves the old or the new file, never half)."""
+def _write_atomic(settings: Settings, text: str) -> None:
+    """A power cut leaves the old or the new file, never half."""
     settings.home.mkdir(parents=True, exist_ok=True)
     tmp = settings.settings_file.with_suffix(".tmp")
-    tmp.write_text(dump_settings(settings), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, settings.settings_file)
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the settings atomically."""
+    _write_atomic(settings, dump_settings(settings))
+
+
+_STATION_TABLE = re.compile(r"(?m)^[ \t]*\[station\][ \t]*(#.*)?$")
+
+
+def save_station_code(settings: Settings, code: str) -> None:
+    """Set the worker-number prefix and write just that line into settings.toml: the technician's comments,
+    and keys this version does not know, stay as they are."""
+    settings.station.code = code
+    path = settings.settings_file
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    line = f"code = {_toml_value(code)}"
+    table = _STATION_TABLE.search(text)
+    if table:
+        text = f"{text[:table.end()]}\n{line}{text[table.end():]}"
+    else:
+        text = f"{text.rstrip()}\n\n[station]\n{line}\n".lstrip()
+    try:
+        written = tomllib.loads(text).get("station", {}).get("code")
+    except tomllib.TOMLDecodeError:  # e.g. `code` already there (empty), or the table made of dotted keys
+        written = None
+    _write_atomic(settings, text if written == code else dump_settings(settings))

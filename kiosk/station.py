@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.messages import UserError
 from kiosk.ops.context import Changes, OpContext
-from kiosk.settings import Settings, load_settings, resolve_home
+from kiosk.settings import Settings, load_settings, require_station, resolve_home
 from kiosk.store import migrate
 from kiosk.store.engine import make_engine, make_session_factory
 from kiosk.store.pii import PiiVault
@@ -21,7 +21,6 @@ from kiosk.sync.state import lookup_key_id
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
 
 class Station:
     """One station's data and identity. Pass it to whoever needs it; there is no global one."""
@@ -37,8 +36,12 @@ class Station:
         self._signer = None
 
     @classmethod
-    def open(cls, home: str | Path | None = None, clock: Callable[[], datetime] = datetime.now) -> "Station":
-        """Open (creating if needed) the station in `home`, migrating its database to this version."""
+    def open(cls, home: str | Path | None = None, clock: Callable[[], datetime] = datetime.now,
+             create: bool = True) -> "Station":
+        """Open the station in `home`, migrating its database to this version; a new one is made there if
+        `create`, else a home without a station is refused (UserError)."""
+        if not create:
+            require_station(resolve_home(home))
         settings = load_settings(resolve_home(home))
         settings.ensure_dirs()
         engine = make_engine(settings.db_path)
@@ -47,7 +50,11 @@ class Station:
         except Exception:
             engine.dispose()
             raise
-        return cls(settings, engine, PiiVault.open(settings.keys_dir, lookup_key_id(engine)), clock)
+        station = cls(settings, engine, PiiVault.open(settings.keys_dir, lookup_key_id(engine)), clock)
+        from kiosk.station_code import ensure_prefix
+
+        ensure_prefix(station)  # before enrolment: a worker-number prefix of its own, never ZD01 for all
+        return station
 
     @property
     def id(self) -> str:

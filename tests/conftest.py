@@ -52,7 +52,9 @@ def qt_warnings_fail():
 @pytest.fixture
 def station(tmp_path):
     """An empty station whose clock stands still at NOW until a test moves it."""
-    st = Station.open(tmp_path / "station", clock=SteppingClock(NOW))
+    from tests.unit.conftest import with_code
+
+    st = Station.open(with_code(tmp_path / "station"), clock=SteppingClock(NOW))
     yield st
     st.close()
 

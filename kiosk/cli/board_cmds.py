@@ -19,4 +19,4 @@ def register(sub) -> None:
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help="close by itself after this long (testing)")
     p.add_argument("--diagonal", type=float, metavar="INCHES",
                    help="the panel's diagonal, when the screen does not report its size (default: ask it, else 55)")
-    p.set_defaults(func=_board)
+    p.set_defaults(func=_board, creates_home=True)

@@ -22,8 +22,10 @@ STATUS_ZH = {
     "expired": "已过期", "key_revoked": "发卡密钥已停用", "unknown_worker": "本站没有此人资料",
     "not_a_card": "不是工作证", "damaged": "读取不完整", "unsupported_version": "卡的版本比软件新",
     "nothing_found": "没有找到二维码", "unreadable_file": "图片文件打不开", "not_found": "找不到文件",
+    "pdf_without_image": "这个 PDF 里没有能读的图片，请用 PNG 图片（kiosk card --out 文件.png）",
 }
-FILE_PROBLEMS = ("unreadable_file", "not_found")
+STATUS_EN = {"pdf_without_image": "this PDF holds no picture decode can read: use a PNG (kiosk card --out FILE.png)"}
+FILE_PROBLEMS = ("unreadable_file", "not_found", "pdf_without_image")
 GENUINE_BUT_REFUSED = ("revoked", "expired", "key_revoked")  # signed by a known station: its holder is known
 
 
@@ -90,17 +92,29 @@ def describe_read(session, text: str, today) -> dict:
             "message": {"code": message.code, "zh": message.zh, "en": message.en}}
 
 
-def decode_image(station, decoder, path: str) -> dict:
-    """Run the scan pipeline on one image file: decode, then verify each text found."""
+def read_image(path: str):
+    """(OpenCV image, None), or (None, why not): a picture file, or the picture in a card PDF."""
     import cv2
     import numpy as np
 
-    try:  # imdecode: no OpenCV warning on stderr, and non-ASCII paths work on Windows too
-        image = cv2.imdecode(np.fromfile(path, dtype=np.uint8), cv2.IMREAD_COLOR)
-    except (OSError, ValueError):
-        image = None
+    from kiosk.cards.pdf_image import pdf_first_image
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None, "unreadable_file" if Path(path).exists() else "not_found"
+    if data.startswith(b"%PDF-"):
+        image = pdf_first_image(data)
+        return image, None if image is not None else "pdf_without_image"
+    # imdecode: no OpenCV warning on stderr, and non-ASCII paths work on Windows too
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR) if data else None
+    return image, None if image is not None else "unreadable_file"
+
+
+def decode_image(station, decoder, path: str) -> dict:
+    """Run the scan pipeline on one image file: decode, then verify each text found."""
+    image, problem = read_image(path)
     if image is None:
-        problem = "unreadable_file" if Path(path).exists() else "not_found"
         return {"image": path, "status": problem, "status_zh": STATUS_ZH[problem], "ms": None, "reads": []}
     started = time.perf_counter()
     texts = decoder.decode(image)
@@ -134,7 +148,8 @@ def _decode(args) -> int:
         for r in results:
             who = f" · {r['worker_no']} {r['name']}" if r.get("worker_no") else ""
             took = f" · {r['ms']} ms" if r["ms"] is not None else ""
-            print(f"{r['image']}: {r['status_zh']} {r['status']}{who}{took}")
+            plain = STATUS_EN.get(r["status"], r["status"])
+            print(f"{r['image']}: {r['status_zh']} {plain}{who}{took}")
     return 1 if any(r["status"] in FILE_PROBLEMS for r in results) else 0
 
 

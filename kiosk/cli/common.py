@@ -10,7 +10,12 @@ from kiosk.station import Station
 
 
 def open_station(args) -> Station:
-    return Station.open(args.home)
+    """The station in --home; only the commands marked `creates_home` may make a new one there."""
+    return Station.open(args.home, create=creates_home(args))
+
+
+def creates_home(args) -> bool:
+    return getattr(args, "creates_home", False)
 
 
 def _default(value):

@@ -44,13 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    # `logs` only reads; `restore` must leave a home untouched until the backup has been checked
+    # `logs` only reads; `restore` must leave a home untouched until the backup has been checked; a home with
+    # no station gets no logs/ folder unless the command makes a station there (a mistyped --home stays unmade)
     if getattr(args, "func", None) and args.command not in ("logs", "restore"):
         from kiosk.logs import setup_logging
-        from kiosk.settings import resolve_home
+        from kiosk.settings import has_station, resolve_home
 
+        home = resolve_home(args.home)
         try:
-            setup_logging(resolve_home(args.home) / "logs", console=args.verbose)
+            if getattr(args, "creates_home", False) or has_station(home):
+                setup_logging(home / "logs", console=args.verbose)
         except OSError:  # a read-only or missing home must not stop e.g. `decode`; commands report it
             pass
     if not getattr(args, "func", None):

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from kiosk.backup import backup, restore
 from kiosk.logs import LEVELS, parse_since, read_logs, setup_logging
-from kiosk.settings import resolve_home
+from kiosk.settings import require_station, resolve_home
 
 log = logging.getLogger("kiosk.maintenance")
 
@@ -35,6 +35,7 @@ def _restore(args) -> int:
 
 def _logs(args) -> int:
     home = resolve_home(args.home)
+    require_station(home)
     since = parse_since(args.since, datetime.now()) if args.since else None
     for entry in read_logs(home / "logs", since, args.level):
         if args.json:

@@ -143,7 +143,7 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, help="the same seed on an empty home gives the same station")
     p.add_argument("--force", action="store_true", help="even on an enrolled station (its fake records go up)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=_simulate)
+    p.set_defaults(func=_simulate, creates_home=True)  # a test station: --home DIR
 
     p = sub.add_parser("import", help="import a ledger CSV (see README for the columns)")
     p.add_argument("kind", choices=["workers", "jobs"])
@@ -151,7 +151,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="per-row report as JSON")
     p.add_argument("--update", action="store_true",
                    help="workers already on file (this station's own) take the file's filled cells")
-    p.set_defaults(func=_import)
+    p.set_defaults(func=_import, creates_home=True)  # bringing the paper ledger in: a set-up step
 
     p = sub.add_parser("export", help="the day's figures for the human-resources bureau, as CSV")
     p.add_argument("--date", default=datetime.now().date().isoformat(), help="YYYY-MM-DD (default today)")
@@ -165,7 +165,7 @@ def register(sub) -> None:
     q.add_argument("name", help="the name as on the ID card")
     q.add_argument("--pin", help="for scripts; otherwise asked twice without echo")
     q.add_argument("--reset-pin", action="store_true", help="the staff member exists: set a new PIN, lift a lockout")
-    q.set_defaults(func=_staff_add)
+    q.set_defaults(func=_staff_add, creates_home=True)  # the first step of setting a station up
     q = staff_sub.add_parser("list", help="staff names, when added, locked or not (never PINs)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=_staff_list)

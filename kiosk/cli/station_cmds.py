@@ -8,7 +8,7 @@ from kiosk.cli.common import open_station, print_json
 from kiosk.domain.categories import category
 from kiosk.domain.validation import mask_name
 from kiosk.store import migrate
-from kiosk.store.models import Attendance, Employer, Job, SignUp, SyncState, Worker
+from kiosk.store.models import Attendance, Job, SignUp, SyncState, Worker
 from kiosk.store.queries import outbox_status
 from kiosk.sync.state import LOOKUP_KEY_ID
 
@@ -26,7 +26,9 @@ def status_data(station) -> dict:
             "schema_version": schema,
             "counts": {
                 "workers": count(Worker),
-                "employers": count(Employer),
+                # as the jobs name them: jobs from the server carry the employer's name only (no employer row)
+                "employers": s.scalar(select(func.count(func.distinct(Job.employer_name)))
+                                      .where(Job.employer_name != "")),
                 "jobs": count(Job),
                 "open_jobs": s.scalar(select(func.count()).select_from(Job).where(Job.status == "open")),
                 "signups": count(SignUp),

@@ -22,7 +22,8 @@ def _enroll(args) -> int:
         with requests.Session() as http:
             done = enroll_station(station, http, args.server, args.code, force=args.force)
     except SyncError as exc:
-        print(f"错误 / error: 注册失败 enrolment failed: {exc}", file=sys.stderr)
+        said = f"{exc.msg.zh}\nenrolment failed: {exc.msg.en}" if exc.msg else str(exc)
+        print(f"错误 / error: 注册失败：{said}", file=sys.stderr)
         return 1
     numbers = done.numbers
     if args.json:
@@ -88,7 +89,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--force", action="store_true",
                    help="move a station of another market here (its ID and phone look-ups are re-keyed)")
-    p.set_defaults(func=_enroll)
+    p.set_defaults(func=_enroll, creates_home=True)
     p = sub.add_parser("sync", help="send pending records and fetch jobs, workers, revocations and keys")
     p.add_argument("--once", action="store_true", help="one full cycle, then report what moved (else: keep syncing)")
     p.add_argument("--json", action="store_true")

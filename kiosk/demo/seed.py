@@ -12,9 +12,11 @@ from kiosk.demo.people import JOB_TEMPLATES, fake_job, fake_worker
 from kiosk.demo.simulate import PNG_1PX
 from kiosk.domain.forms import WorkerForm
 from kiosk.ops import attendance, cards, jobs, signups, staff, workers
+from kiosk.station_code import use_prefix
 from kiosk.store.models import Worker
 
 DEMO_STAFF = ("站长", "1234")
+DEMO_CODE = "ZD01"
 DEMO_CAMERA_DIR = "demo-camera"
 
 # Named demo workers so a tour reads naturally (ID numbers are made up but valid).
@@ -40,6 +42,7 @@ def seed_demo(station, n_workers: int = 40, seed: int = 2026) -> dict:
             return existing_demo(station)
     rng = random.Random(seed)
     now = station.clock()
+    use_prefix(station, DEMO_CODE)  # the demo shows the numbers of the docs' example station
     station.run(staff.add_staff, *DEMO_STAFF)
     job_ids = []
     for template in JOB_TEMPLATES:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.domain.messages import Msg, define, msg
 from kiosk.sync.backoff import parse_retry_after
+from kiosk.sync.refusals import refusal
 from kiosk.sync.protocol import (API_PREFIX, ChangesPage, EnrollRequest, EnrollResponse, Health, UploadResponse)
 
 M = TypeVar("M", bound=BaseModel)
@@ -29,10 +30,6 @@ M_GARBLED = define("sync.garbled", "The answer from the central server could not
                    "itself.", "中心服务器的回复无法识别，本机会自动重试。")
 M_NOT_ENROLLED = define("sync.not_enrolled", "This station is not enrolled with a central server yet. Ask the "
                         "market office for an enrolment code.", "本站还没有在中心服务器注册，请向市场管理处要注册码。")
-M_STATION_REFUSED = define("sync.station_refused", "The central server does not accept this station ({reason}). "
-                           "Ask the market office.", "中心服务器不接受本站（{reason}），请联系市场管理处。")
-M_REFUSED = define("sync.refused", "The central server refused the request ({status} {reason}): {text}",
-                   "中心服务器拒绝了请求（{status} {reason}）：{text}")
 
 
 class SyncError(Exception):
@@ -59,7 +56,7 @@ class Refused(SyncError):
     """The server understood the request and refused it (4xx); the same request will be refused again."""
 
     def __init__(self, status: int, code: str, text: str):
-        super().__init__(msg(M_REFUSED, status=status, reason=code, text=text))
+        super().__init__(refusal(status, code, text))
         self.status = status
         self.code = code
 
@@ -133,7 +130,7 @@ class SyncClient:
         if not code:  # not our server speaking (a proxy, a captive portal, a wrong URL): try again later
             raise TransientError(msg(M_SERVER, status=status))
         if status in (401, 403) and code != "enrolment_refused":
-            raise AuthRefused(msg(M_STATION_REFUSED, reason=f"{status} {code}"))
+            raise AuthRefused(refusal(status, code, text))
         raise Refused(status, code, text)
 
 

@@ -17,22 +17,29 @@ from kiosk.settings import save_settings
 from kiosk.station_code import CodeChange, adopt_server_name
 from kiosk.store.models import Attendance, Job, OutboxEvent, SignUp, StationKey, Worker
 from kiosk.store.pii import commit_hash_key, key_id, stage_hash_key
-from kiosk.sync.client import Refused, SyncClient, SyncError
+from kiosk.sync.client import M_NETWORK, SyncClient, SyncError, TransientError
 from kiosk.sync.market_key import Rehashed, adopt_lookup_key, decode_key
-from kiosk.sync.protocol import EnrollRequest
+from kiosk.sync.protocol import EnrollRequest, EnrollResponse
+from kiosk.sync.refusals import E_OTHER_MARKET
 from kiosk.sync.state import (CLOCK_OFFSET, CURSOR, LOOKUP_KEY_ID, TOKEN_SET, clear_state, get_state, set_state,
                               write_token)
 
 STATION_FIELDS = ("station_id", "home_station_id", "source_station_id")
-E_OTHER_MARKET = define(
-    "sync.other_market",
-    "This station already belongs to another market's central server: its ID and phone look-ups are keyed for "
-    "that market, and this server's key is different. Nothing was changed here. To move the station to this "
-    "market on purpose, run kiosk enroll again with --force.",
-    "本站已加入另一个市场的中心服务器，身份证号和手机号查重用的是那个市场的密钥，与这台服务器的不同。本站未做任何更改。"
-    "如确要把本站转到这个市场，请加上 --force 重新运行 kiosk enroll。",
+# Nothing retries an enrolment by itself: say so, and what to check (the sync messages promise a retry)
+E_UNREACHABLE = define(
+    "enrol.unreachable",
+    "Could not reach the central server at {url} ({detail}). Check the address and the station's network, then "
+    "run kiosk enroll again.",
+    "连不上中心服务器 {url}（{detail}）。请检查服务器地址和本机网络，然后再运行一次 kiosk enroll。",
 )
-
+E_SERVER_TROUBLE = define(
+    "enrol.server_trouble",
+    "The central server at {url} could not enrol the station just now: it is busy or failing, or its answer could "
+    "not be read (is this the right address?). Run kiosk enroll again in a few minutes; if it keeps failing, ask "
+    "the market office.",
+    "中心服务器 {url} 现在无法完成注册：服务器忙、出错，或回复无法识别（地址对吗？）。"
+    "请过几分钟再运行一次 kiosk enroll；如果一直失败，请联系市场管理处。",
+)
 
 @dataclass(frozen=True)
 class Enrolment:
@@ -60,6 +67,15 @@ def _rename_station(session, old: str, new: str) -> None:
             event.payload = {k: (new if k in STATION_FIELDS and v == old else v) for k, v in event.payload.items()}
 
 
+def _ask(client: SyncClient, request: EnrollRequest, server_url: str) -> EnrollResponse:
+    try:
+        return client.enroll(request)
+    except TransientError as exc:
+        if exc.msg is not None and exc.msg.code == M_NETWORK:
+            raise SyncError(msg(E_UNREACHABLE, url=server_url, **exc.msg.params)) from None
+        raise SyncError(msg(E_SERVER_TROUBLE, url=server_url)) from None
+
+
 def enroll_station(station, http: requests.Session, server_url: str, code: str, force: bool = False) -> Enrolment:
     """Enrol with the server; the token goes to keys/sync-token (0600) and is never printed or logged.
 
@@ -74,12 +90,7 @@ def enroll_station(station, http: requests.Session, server_url: str, code: str, 
     request = EnrollRequest(code=code.strip(), local_station_id=station.id[:64], key_id=signer.key_id,
                             public_key=base64.b64encode(signer.public_key).decode("ascii"),
                             software_version=__version__, lookup_key_id="" if force else market or "")
-    try:
-        answer = client.enroll(request)
-    except Refused as exc:
-        if exc.code == "other_market":
-            raise SyncError(msg(E_OTHER_MARKET)) from None
-        raise
+    answer = _ask(client, request, server_url)
     key = decode_key(answer.lookup_key) if answer.lookup_key else None  # None: a server from before market keys
     if key is not None and market and key_id(key) != market and not force:
         raise SyncError(msg(E_OTHER_MARKET))

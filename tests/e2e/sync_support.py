@@ -22,6 +22,7 @@ from kiosk.sync.backoff import Backoff
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.enroll import enroll_station
 from kiosk.sync.state import read_token
+from tests.unit.conftest import with_code
 
 BIN = Path(sys.executable).parent
 FAST = Backoff(base=0.02, cap=0.2, max_retry_after=5.0)
@@ -163,7 +164,7 @@ class Stations:
         self.opened: list[Station] = []
 
     def open(self, name: str, clock=None) -> Station:
-        station = Station.open(self.root / name, clock=clock or datetime.now)
+        station = Station.open(with_code(self.root / name), clock=clock or datetime.now)
         self.opened.append(station)
         return station
 

@@ -11,6 +11,7 @@ import cv2
 import numpy as np
 import qrcode
 from tests.e2e.test_cli_core import kiosk  # the same way of running the command
+from tests.unit.conftest import made_station
 
 from kiosk.cards.render import CardPrint, render_card_png
 from kiosk.domain import card_format as cf
@@ -41,7 +42,7 @@ def _active_payload(home: Path) -> str:
 
 
 def test_issue_decode_forge_and_reissue_a_card(tmp_path):
-    home = tmp_path / "home"
+    home = made_station(tmp_path / "home")
     ledger = tmp_path / "w.csv"
     ledger.write_text("姓名,电话,同意\n王建国,13800138001,是\n", encoding="utf-8")
     kiosk(home, "import", "workers", str(ledger))
@@ -75,7 +76,7 @@ def test_issue_decode_forge_and_reissue_a_card(tmp_path):
 
 
 def test_decode_tells_other_pictures_apart(tmp_path):
-    home = tmp_path / "home"
+    home = made_station(tmp_path / "home")
     url = tmp_path / "url.png"
     qrcode.make("https://jobs.example.cn/p/123").save(url)
     blank = tmp_path / "blank.png"

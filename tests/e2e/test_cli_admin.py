@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.e2e.test_cli_core import ROOT, kiosk
+from tests.unit.conftest import made_station
 
 
 def kiosk_env(home: Path, *args: str, drop: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
@@ -34,7 +35,7 @@ def test_a_mistyped_option_gets_a_usage_message_not_a_traceback(tmp_path, args):
 
 
 def test_logs_level_is_not_case_sensitive(tmp_path):
-    assert kiosk(tmp_path / "home", "logs", "--level", "warning").returncode == 0
+    assert kiosk(made_station(tmp_path / "home"), "logs", "--level", "warning").returncode == 0
 
 
 @pytest.mark.parametrize("command", [("enroll", "--code", "ABCD"), ("sync", "--once")])
@@ -127,7 +128,7 @@ def test_without_a_display_the_screens_say_what_to_do(tmp_path, command):
 
 
 def test_decode_says_not_found_and_card_speaks_to_staff(tmp_path):
-    home = tmp_path / "home"
+    home = made_station(tmp_path / "home")
     missing = json.loads(kiosk(home, "decode", str(tmp_path / "nope.png"), "--json", check=False).stdout)
     assert missing[0]["status"] == "not_found" and missing[0]["status_zh"] == "找不到文件"
     unreadable = tmp_path / "text.png"
@@ -140,5 +141,5 @@ def test_decode_says_not_found_and_card_speaks_to_staff(tmp_path):
 
 
 def test_status_has_a_sync_line_even_before_enrolment(tmp_path):
-    text = kiosk(tmp_path / "home", "status").stdout
+    text = kiosk(made_station(tmp_path / "home"), "status").stdout
     assert "同步 sync: 未注册 not enrolled" in text and "kiosk enroll" in text

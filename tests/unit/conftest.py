@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,9 +19,25 @@ def clock() -> SteppingClock:
     return SteppingClock(START)
 
 
+def with_code(home: Path, code: str = "ZD01") -> Path:
+    """A station home whose settings.toml names its worker-number prefix, as a technician may set it: tests
+    about other things get numbers they can write down (an unconfigured station makes up its own, L7QX3).
+    A home that has its settings already (e.g. enrolled by the CLI) is left as it is."""
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "settings.toml").exists():
+        (home / "settings.toml").write_text(f'[station]\ncode = "{code}"\n', encoding="utf-8")
+    return home
+
+
+def made_station(home: Path, code: str = "ZD01") -> Path:
+    """A station made in `home` (as `kiosk staff add` or `kiosk run` would), for commands that need one."""
+    Station.open(with_code(home, code)).close()
+    return home
+
+
 @pytest.fixture
 def core_station(tmp_path, clock):
-    station = Station.open(tmp_path / "home", clock=clock)
+    station = Station.open(with_code(tmp_path / "home"), clock=clock)
     yield station
     station.close()
 
