@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from kiosk.central.db import CentralStore, chunks
 from kiosk.central.feed import FeedWriter
-from kiosk.central.models import Counter, Event, Station, Worker
+from kiosk.central.models import Card, Counter, Event, Station, Worker
 from kiosk.central.payloads import PayloadError, check_payload
 from kiosk.central.projections import Projector, record_review
 from kiosk.sync.protocol import ID_PATTERN, KIND_PATTERN, MAX_PAYLOAD_BYTES, EventIn, EventResult, canonical_json, content_hash
@@ -77,6 +77,7 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
                                  .where(Event.id.in_(part))):
                 stored[row.id] = (row.content_hash, row.received_at, row.review)
         homes = _worker_homes(s, checked)
+        issuers = _card_issuers(s, checked)
         feed = FeedWriter(s, now)
         projector = Projector(s, feed, now)
         results: list[EventResult | None] = []
@@ -99,6 +100,13 @@ def ingest(store: CentralStore, station: str, events: list[EventIn]) -> list[Eve
             if home is not None and ev.payload.get("home_station_id") not in (station, home):
                 results.append(_refused(ev, "rejected", "wrong_station", "home_station_id does not match the worker"))
                 continue
+            if ev.kind.startswith("card."):
+                card = (c.data.worker_id, c.data.card_seq)
+                if ev.kind == "card.revoked" and issuers.get(card) != station:
+                    results.append(_refused(ev, "rejected", "wrong_station",
+                                            "only the station that issued a card can revoke it"))
+                    continue
+                issuers.setdefault(card, station)
             projector.add(ev.id, station, ev.kind, ev.seq, c.data)
             stored[ev.id] = (c.digest, now, False)
             new_rows.append({"id": ev.id, "station": station, "kind": ev.kind, "entity_id": ev.entity_id,
@@ -134,3 +142,16 @@ def _worker_homes(session, checked: list[Checked]) -> dict[str, str]:
     for part in chunks(ids):
         homes.update(session.execute(select(Worker.id, Worker.home_station).where(Worker.id.in_(part))).all())
     return homes
+
+
+def _card_issuers(session, checked: list[Checked]) -> dict[tuple[str, int], str]:
+    """Which station issued the cards that revocations in this upload name (a station revokes only its own)."""
+    wanted = {(c.data.worker_id, c.data.card_seq) for c in checked
+              if c.error is None and c.event.kind == "card.revoked"}
+    issuers: dict[tuple[str, int], str] = {}
+    for part in chunks(sorted({worker for worker, _ in wanted})):
+        for worker, seq, station in session.execute(select(Card.worker_id, Card.card_seq, Card.station)
+                                                    .where(Card.worker_id.in_(part))):
+            if (worker, seq) in wanted:
+                issuers[(worker, seq)] = station
+    return issuers

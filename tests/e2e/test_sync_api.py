@@ -94,3 +94,27 @@ def test_unauthenticated_revoked_and_cross_station_writes_are_refused(server):
     assert upload(server, "gks_" + "A" * 43, [signup_event("alice")]).json()["code"] == "unauthenticated"
     assert upload(server, bob, [signup_event("bob")]).json()["results"][0]["status"] == "accepted"
     assert alice not in server.log_path.read_text() and bob not in server.log_path.read_text()
+
+
+def card_event(kind: str, worker_id: str, seq: int) -> dict:
+    cid = str(uuid.uuid4())
+    payload = {"id": cid, "worker_id": worker_id, "card_seq": seq}
+    if kind == "card.revoked":
+        payload["revoked_at"] = "2026-11-23T09:00:00"
+    return {"id": str(uuid.uuid4()), "kind": kind, "entity_id": cid, "seq": 1, "created_at": "2026-11-23T09:00:00",
+            "payload": payload}
+
+
+def test_a_station_revokes_only_the_cards_it_issued(server):
+    # A revocation stops a card at every station: another station (or a stolen token) must not void someone's card.
+    carol, dave = enrol(server, "carol"), enrol(server, "dave")
+    worker = str(uuid.uuid4())
+    assert upload(server, carol, [card_event("card.issued", worker, 1)]).json()["results"][0]["status"] == "accepted"
+    by_other = upload(server, dave, [card_event("card.revoked", worker, 1)]).json()["results"][0]
+    assert (by_other["status"], by_other["code"]) == ("rejected", "wrong_station")
+    never_issued = upload(server, dave, [card_event("card.revoked", worker, 7)]).json()["results"][0]
+    assert (never_issued["status"], never_issued["code"]) == ("rejected", "wrong_station")
+    same_batch = upload(server, dave, [card_event("card.issued", worker, 2), card_event("card.revoked", worker, 2)])
+    assert [r["status"] for r in same_batch.json()["results"]] == ["accepted", "accepted"]
+    by_issuer = upload(server, carol, [card_event("card.revoked", worker, 1)]).json()["results"][0]
+    assert by_issuer["status"] == "accepted"
