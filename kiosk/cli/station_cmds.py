@@ -9,7 +9,7 @@ from kiosk.domain.categories import category
 from kiosk.domain.validation import mask_name
 from kiosk.store import migrate
 from kiosk.store.models import Attendance, Job, SignUp, SyncState, Worker
-from kiosk.store.queries import outbox_status
+from kiosk.store.queries import open_jobs_query, outbox_status
 from kiosk.sync.state import LOOKUP_KEY_ID
 
 
@@ -30,7 +30,8 @@ def status_data(station) -> dict:
                 "employers": s.scalar(select(func.count(func.distinct(Job.employer_name)))
                                       .where(Job.employer_name != "")),
                 "jobs": count(Job),
-                "open_jobs": s.scalar(select(func.count()).select_from(Job).where(Job.status == "open")),
+                # open = still taking people: not closed and not yet over (as the board and matching count them)
+                "open_jobs": s.scalar(select(func.count()).select_from(open_jobs_query(now).subquery())),
                 "signups": count(SignUp),
                 "attendance": count(Attendance),
             },

@@ -32,6 +32,8 @@ def test_simulate_status_workers_export(tmp_path):
     kiosk(home, "simulate", "--workers", "25", "--jobs", "8", "--days", "2")
     status = json.loads(kiosk(home, "status", "--json").stdout)
     assert status["counts"]["workers"] == 25
+    # the simulated days are the days before today: their jobs are over, none is still open to sign up for
+    assert status["counts"]["jobs"] == 8 and status["counts"]["open_jobs"] == 0
     assert status["outbox"]["pending"] > 25 and status["outbox"]["oldest_pending_age_seconds"] > 0
     assert status["schema_version"]
     workers = json.loads(kiosk(home, "workers", "--json").stdout)
