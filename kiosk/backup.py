@@ -172,20 +172,17 @@ def _check_home(home: Path, force: bool) -> Path | None:
 
 
 def _install(staged: Path, names: list[str], home: Path) -> None:
-    home.mkdir(parents=True, exist_ok=True)
+    """The checked files into home, each readable by the station's account only, like a station made here."""
+    private_dir(home)
     for wal in ("station.db-wal", "station.db-shm"):
         (home / wal).unlink(missing_ok=True)
     for name in names:
         path, target = staged / name, home / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
         tmp = target.with_name(target.name + ".restoring")
-        shutil.copyfile(path, tmp)
+        with path.open("rb") as src, private_file(tmp) as dst:
+            shutil.copyfileobj(src, dst)
         os.replace(tmp, target)
-    keys = home / "keys"
-    if keys.exists():
-        private_dir(keys)
-        for key in keys.iterdir():
-            key.chmod(0o600)
 
 
 def restore(archive: Path, home: Path, force: bool = False) -> dict:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kiosk.domain.messages import UserError, define, msg
+from kiosk.settings_values import E_NOT_TOML, SettingsError, fill, toml_value  # noqa: F401 - SettingsError from here
 
 SETTINGS_FILE = "settings.toml"
 
@@ -93,12 +94,15 @@ class Settings:
         return self.home / SETTINGS_FILE
 
     def ensure_dirs(self) -> None:
-        from kiosk.private_files import private_dir
+        """The home and its folders, and the database file, open to the station's account only (an older station's
+        looser modes are tightened): the database holds names, birth years, priority groups, notes, PIN hashes."""
+        from kiosk.private_files import private_database, private_dir
 
-        for d in (self.home, self.logs_dir, self.cards_dir):
-            d.mkdir(parents=True, exist_ok=True)
-        for d in (self.keys_dir, self.backups_dir):  # keys, and copies of the database and keys
+        for d in (self.home, self.keys_dir, self.backups_dir):  # keys, and copies of the database and keys
             private_dir(d)
+        for d in (self.logs_dir, self.cards_dir):
+            d.mkdir(exist_ok=True)
+        private_database(self.db_path)
 
 
 E_NO_STATION = define(
@@ -136,24 +140,6 @@ def resolve_home(cli_home: str | os.PathLike | None = None) -> Path:
     return default_home()
 
 
-def _fill(cls, data: dict):
-    known = {f.name: f for f in fields(cls)}
-    kwargs = {}
-    for key, value in data.items():
-        if key not in known:
-            continue  # unknown keys are ignored so an older kiosk can read a newer file
-        default = cls.__dataclass_fields__[key]
-        sub = default.default_factory() if callable(default.default_factory) else default.default
-        if is_dataclass(sub) and isinstance(value, dict):
-            value = _fill(type(sub), value)
-        kwargs[key] = value
-    return cls(**kwargs)
-
-
-class SettingsError(Exception):
-    """The settings file cannot be read; the message says which file and why."""
-
-
 def load_settings(home: Path) -> Settings:
     """Read home/settings.toml; a missing file means all defaults."""
     path = home / SETTINGS_FILE
@@ -162,30 +148,19 @@ def load_settings(home: Path) -> Settings:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise SettingsError(f"设置文件有误 / settings file is not valid TOML: {path}: {exc}") from exc
+            raise SettingsError(msg(E_NOT_TOML, path=str(path), detail=str(exc)[:120])) from exc
     data.pop("home", None)
-    settings = _fill(Settings, {"home": home, **data})
+    settings = fill(Settings, {"home": home, **data}, path)
     settings.home = home
     return settings
-
-
-def _toml_value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{text}"'
 
 
 def dump_settings(settings: Settings) -> str:
     data = asdict(settings)
     data.pop("home")
-    top = [f"{k} = {_toml_value(v)}" for k, v in data.items() if not isinstance(v, dict)]
+    top = [f"{k} = {toml_value(v)}" for k, v in data.items() if not isinstance(v, dict)]
     sections = [
-        f"\n[{k}]\n" + "\n".join(f"{sk} = {_toml_value(sv)}" for sk, sv in v.items())
+        f"\n[{k}]\n" + "\n".join(f"{sk} = {toml_value(sv)}" for sk, sv in v.items())
         for k, v in data.items()
         if isinstance(v, dict)
     ]
@@ -214,7 +189,7 @@ def save_station_code(settings: Settings, code: str) -> None:
     settings.station.code = code
     path = settings.settings_file
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    line = f"code = {_toml_value(code)}"
+    line = f"code = {toml_value(code)}"
     table = _STATION_TABLE.search(text)
     if table:
         text = f"{text[:table.end()]}\n{line}{text[table.end():]}"

@@ -66,7 +66,7 @@ def _seed(station) -> dict:
         from kiosk.demo.simulate import simulate
         from kiosk.ops.cards import issue_card
 
-        simulate(station, station.clock, n_workers=20, n_jobs=10, days=0)
+        simulate(station, station.clock, n_workers=20, n_jobs=10, days=1)
         from kiosk.store.models import Job, Worker
 
         with station.read() as s:

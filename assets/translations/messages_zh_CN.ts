@@ -389,6 +389,11 @@
         <translation>连不上中心服务器 {url}（{detail}）。请检查服务器地址和本机网络，然后再运行一次 kiosk enroll。</translation>
     </message>
     <message>
+        <source>Year of birth says {given}, but the ID number says {by_id}: check the ID number (often one digit is typed wrong), or the year of birth.</source>
+        <comment>form.birth_year_not_id</comment>
+        <translation>出生年份填的是{given}，但身份证号上是{by_id}年：请核对身份证号（常是输错了一位），或核对出生年份。</translation>
+    </message>
+    <message>
         <source>The person has not agreed yet. Read the consent text to them and tick 'agreed' before saving.</source>
         <comment>form.consent_missing</comment>
         <translation>本人尚未同意。请先向本人读一遍告知内容，本人同意后再保存。</translation>
@@ -397,6 +402,11 @@
         <source>The end time must be after the start time. Check both times.</source>
         <comment>form.end_before_start</comment>
         <translation>结束时间要晚于开始时间，请核对。</translation>
+    </message>
+    <message>
+        <source>Gender says {given_en}, but the ID number is a {by_id_en}'s: check the ID number (often one digit is typed wrong), or the gender.</source>
+        <comment>form.gender_not_id</comment>
+        <translation>性别填的是{given_zh}，但身份证号是{by_id_zh}性的：请核对身份证号（常是输错了一位），或核对性别。</translation>
     </message>
     <message>
         <source>Enter an ID number or a phone number (the worker's or a family member's), so we can find them again.</source>
@@ -504,9 +514,9 @@
         <translation>文件是空的。请把台账另存为带表头的 CSV 文件后再导入。</translation>
     </message>
     <message>
-        <source>The file's text encoding is not UTF-8 or GBK. In Excel use 'Save as' → 'CSV UTF-8' and import again.</source>
+        <source>The file's text encoding is not UTF-8, GBK or Unicode text (UTF-16). In Excel use 'Save as' → 'CSV UTF-8' and import again.</source>
         <comment>import.encoding</comment>
-        <translation>无法识别文件的文字编码（不是 UTF-8 或 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再导入。</translation>
+        <translation>无法识别文件的文字编码（不是 UTF-8、GBK 或 Unicode 文本）。请在 Excel 中“另存为 CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file. Name the CSV file in it, e.g. {example}.</source>
@@ -852,6 +862,16 @@
         <source>The server address must start with http:// or https:// and name a host, e.g. http://10.0.0.5:8470 (got: {url}).</source>
         <comment>server_url.scheme</comment>
         <translation>中心服务器地址要以 http:// 或 https:// 开头并写明主机，例如 http://10.0.0.5:8470（现在是：{url}）。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} has {key} = {found}, which cannot be used: it must be {expected_en}. Correct that line and start the kiosk again.</source>
+        <comment>settings.bad_value</comment>
+        <translation>设置文件 {path} 里的 {key} = {found} 不能用：这里要填{expected_zh}。请改正这一行后重新启动。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read ({detail}). Correct it, or move it away to start with the defaults.</source>
+        <comment>settings.not_toml</comment>
+        <translation>设置文件 {path} 读不了（{detail}）。请改正，或把它移走，用默认设置启动。</translation>
     </message>
     <message>
         <source>You are already signed up for {title}.</source>

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from kiosk.cli.common import open_station, print_json
 from kiosk.store.models import Worker
-from kiosk.cli.numbers import non_negative_int
+from kiosk.cli.numbers import non_negative_int, positive_int
 from kiosk.domain.messages import UserError, define, msg
 from kiosk.domain.validation import validate_date, validate_name
 
@@ -139,7 +139,8 @@ def register(sub) -> None:
     p = sub.add_parser("simulate", help="realistic activity through the real operations")
     p.add_argument("--workers", type=non_negative_int, default=100)
     p.add_argument("--jobs", type=non_negative_int, default=30)
-    p.add_argument("--days", type=non_negative_int, default=3)
+    p.add_argument("--days", type=positive_int, default=3,
+                   help="days of activity to simulate, ending yesterday: 1 or more (default 3)")
     p.add_argument("--seed", type=int, help="the same seed on an empty home gives the same station")
     p.add_argument("--force", action="store_true", help="even on an enrolled station (its fake records go up)")
     p.add_argument("--json", action="store_true")

@@ -44,7 +44,10 @@ class SimulationReport:
 
 def simulate(station, clock: SteppingClock, n_workers: int, n_jobs: int, days: int, seed: int = 7,
              on_op=None) -> SimulationReport:
-    """Register workers and post jobs, then for each day: sign-ups, agreements, check-ins and check-outs."""
+    """Register workers and post jobs, then for each of `days` days (1 or more) from the clock's day: sign-ups,
+    agreements, check-ins and check-outs."""
+    if days < 1:
+        raise ValueError(f"days must be 1 or more, not {days}")  # `kiosk simulate` refuses 0 before this
     rng = random.Random(seed)
     report = SimulationReport()
 
@@ -67,9 +70,9 @@ def simulate(station, clock: SteppingClock, n_workers: int, n_jobs: int, days: i
             report.workers += 1
         clock.advance(seconds=rng.randint(5, 60))
     posted = 0
-    for day_no in range(max(days, 1)):
+    for day_no in range(days):
         # spread the jobs over the days, the remainder on the first ones, so exactly n_jobs are posted
-        jobs_per_day = n_jobs // max(days, 1) + (1 if day_no < n_jobs % max(days, 1) else 0)
+        jobs_per_day = n_jobs // days + (1 if day_no < n_jobs % days else 0)
         day_start = clock.now.replace(hour=6, minute=30, second=0, microsecond=0)
         clock.now = max(clock.now, day_start)
         todays_jobs = []

@@ -37,6 +37,20 @@ E_ENDED = define("import.job_ended",
                  "This job ended at {end}, so it was not imported. If workers are still wanted, correct the dates.",
                  "这个岗位在 {end} 已经结束，没有导入。如果还要招人，请改正日期后再导入。")
 
+E_GENDER_VS_ID = define(
+    "form.gender_not_id",
+    "Gender says {given_en}, but the ID number is a {by_id_en}'s: check the ID number (often one digit is typed "
+    "wrong), or the gender.",
+    "性别填的是{given_zh}，但身份证号是{by_id_zh}性的：请核对身份证号（常是输错了一位），或核对性别。",
+)
+E_BIRTH_YEAR_VS_ID = define(
+    "form.birth_year_not_id",
+    "Year of birth says {given}, but the ID number says {by_id}: check the ID number (often one digit is typed "
+    "wrong), or the year of birth.",
+    "出生年份填的是{given}，但身份证号上是{by_id}年：请核对身份证号（常是输错了一位），或核对出生年份。",
+)
+_GENDER_WORDS = {"male": ("male", "男", "man"), "female": ("female", "女", "woman")}
+
 _CATEGORY_CODES = {c.code for c in CATEGORIES}
 
 
@@ -49,6 +63,20 @@ def refuse_ended(ends_at: datetime | None, now: datetime) -> None:
 
 def _codes(table) -> set[str]:
     return {item.code for item in table}
+
+
+def check_against_id(info: v.IdInfo, birth_year, gender) -> None:
+    """A year of birth or gender given beside an ID number must be what the number says: a difference is most often
+    a mistyped ID number, so it is refused, never quietly replaced by what the number says."""
+    check = Checks()
+    if birth_year not in (None, "") and str(birth_year).strip() != str(info.birth_date.year):
+        check.add(UserError(msg(E_BIRTH_YEAR_VS_ID, given=str(birth_year).strip()[:8], by_id=info.birth_date.year),
+                            "birth_year"))
+    if gender in _GENDER_WORDS and gender != info.gender:
+        (given_en, given_zh, _), (_, by_id_zh, by_id_en) = _GENDER_WORDS[gender], _GENDER_WORDS[info.gender]
+        check.add(UserError(msg(E_GENDER_VS_ID, given_en=given_en, given_zh=given_zh, by_id_en=by_id_en,
+                                by_id_zh=by_id_zh), "gender"))
+    check.raise_any()
 
 
 def _check_choices(values, allowed: set, field_name: str) -> list:
@@ -93,6 +121,7 @@ class WorkerForm:
         if self.id_number and self.id_number.strip():
             info = check(v.validate_id_number, self.id_number, today)
             if info is not None:
+                check(check_against_id, info, birth_year, gender)
                 id_number, birth_year, gender = info.number, info.birth_date.year, info.gender
         elif birth_year is not None:
             birth_year = check(v.validate_birth_year, birth_year)

@@ -1,8 +1,9 @@
-"""Reading a ledger CSV as staff save it: UTF-8 (with or without BOM) or GBK/GB18030, Chinese or English headers,
-cells separated by commas, tabs, semicolons or Chinese commas (，)."""
+"""Reading a ledger CSV as staff save it: UTF-8 (with or without BOM), GBK/GB18030, or UTF-16 with its BOM (Excel's
+"Unicode text"), Chinese or English headers, cells separated by commas, tabs, semicolons or Chinese commas (，)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ E_EMPTY = define("import.empty", "The file is empty. Save the ledger as CSV with
                  "文件是空的。请把台账另存为带表头的 CSV 文件后再导入。")
 E_ENCODING = define(
     "import.encoding",
-    "The file's text encoding is not UTF-8 or GBK. In Excel use 'Save as' → 'CSV UTF-8' and import again.",
-    "无法识别文件的文字编码（不是 UTF-8 或 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再导入。",
+    "The file's text encoding is not UTF-8, GBK or Unicode text (UTF-16). In Excel use 'Save as' → 'CSV UTF-8' "
+    "and import again.",
+    "无法识别文件的文字编码（不是 UTF-8、GBK 或 Unicode 文本）。请在 Excel 中“另存为 CSV UTF-8”后再导入。",
 )
 E_TOO_BIG = define("import.too_big", "The file is larger than 50 MB. Split it into smaller files.",
                    "文件超过 50 MB，请分成几个小文件导入。")
@@ -72,8 +74,15 @@ class Sheet:
 
 
 def decode_bytes(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
+    """The file's text; its byte-order mark, if any, says UTF-8 or UTF-16 (little- or big-endian, as Excel's
+    "Unicode text" writes it); without one, UTF-8 or else GBK/GB18030."""
+    if raw.startswith(codecs.BOM_UTF8):
         raw = raw[3:]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")  # the BOM says which byte order, and is dropped
+        except UnicodeDecodeError:
+            raise UserError(msg(E_ENCODING), "file") from None
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)

@@ -28,6 +28,8 @@ def kiosk_env(home: Path, *args: str, drop: tuple[str, ...] = ()) -> subprocess.
     ("sync", "--once", "--batch", "0"),
     ("sync", "--once", "--attempts", "x"),
     ("simulate", "--workers", "-1"),
+    ("simulate", "--days", "0"),  # it simulated a day all the same
+    ("simulate", "--days", "-2"),
 ])
 def test_a_mistyped_option_gets_a_usage_message_not_a_traceback(tmp_path, args):
     result = kiosk(tmp_path / "home", *args, check=False)
@@ -51,16 +53,16 @@ def test_simulate_refuses_a_station_that_talks_to_a_server(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "settings.toml").write_text('server_url = "http://10.0.0.5:8470"\n', encoding="utf-8")
-    refused = kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "0", check=False)
+    refused = kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "1", check=False)
     assert refused.returncode == 1 and "--force" in refused.stderr and "上传" in refused.stderr
     assert json.loads(kiosk(home, "status", "--json").stdout)["counts"]["workers"] == 0
-    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "0", "--force")
+    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "1", "--force")
     assert json.loads(kiosk(home, "status", "--json").stdout)["counts"]["workers"] == 2
 
 
 def test_backup_from_the_cli_is_private_and_checks_its_name(tmp_path):
     home = tmp_path / "home"
-    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "0")
+    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "1")
     out = tmp_path / "b.tar.gz"
     kiosk(home, "backup", str(out))
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -73,7 +75,7 @@ def test_backup_from_the_cli_is_private_and_checks_its_name(tmp_path):
 
 def test_restore_says_how_many_records_are_unsent_and_forced_keeps_a_safety_copy(tmp_path):
     home = tmp_path / "home"
-    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "0")
+    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "1")
     out = tmp_path / "b.tar.gz"
     kiosk(home, "backup", str(out))
     pending = json.loads(kiosk(home, "status", "--json").stdout)["outbox"]["pending"]
@@ -87,7 +89,7 @@ def test_restore_says_how_many_records_are_unsent_and_forced_keeps_a_safety_copy
 @pytest.mark.parametrize("damage", ["truncated", "garbage"])
 def test_restoring_a_damaged_backup_is_a_plain_message_and_leaves_the_home_alone(tmp_path, damage):
     home = tmp_path / "home"
-    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "0")
+    kiosk(home, "simulate", "--workers", "2", "--jobs", "1", "--days", "1")
     out = tmp_path / "b.tar.gz"
     kiosk(home, "backup", str(out))
     bad = tmp_path / "bad.tar.gz"

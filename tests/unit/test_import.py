@@ -66,6 +66,16 @@ def test_gbk_ledger_from_excel_is_read(core_station, tmp_path):
     assert report.count("imported") == 3
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_excel_unicode_text_ledger_utf16_with_bom_is_read(core_station, tmp_path, encoding):
+    # Excel's "Unicode text": UTF-16 with a byte-order mark (little-endian on Windows), cells separated by tabs
+    text = "\ufeff" * (encoding != "utf-16") + WORKERS.replace("王😀", "王五").replace(",", "\t")
+    report = import_workers(core_station, _write(tmp_path, "unicode.txt", text, encoding))
+    assert report.count("imported") == 3
+    with core_station.read() as s:
+        assert s.scalar(select(Worker.name).where(Worker.name == "张三")) == "张三"
+
+
 @pytest.mark.parametrize("content, code", [
     (b"", "import.empty"),
     (b"\xff\xfe\x00\x00garbage\x81\x30", "import.encoding"),

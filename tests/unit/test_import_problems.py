@@ -134,3 +134,16 @@ def test_a_folder_given_as_the_file_is_called_a_folder(core_station, tmp_path):
     problem = err.value.msg
     assert problem.code == "import.is_folder" and "文件夹" in problem.zh and "folder" in problem.en
     assert "工友.csv" in problem.zh and "找不到" not in problem.zh
+
+
+def test_a_gender_the_id_number_contradicts_refuses_the_row_naming_both(core_station, tmp_path):
+    text = ("姓名,身份证号,性别,出生年份,电话,同意\n"
+            "王芳,11010519491231002X,男,1949,13800138001,是\n"
+            "李梅,11010519491231002X,女,1949,13800138002,是\n")
+    report = import_workers(core_station, _write(tmp_path, text))
+    assert [r.status for r in report.rows] == ["refused", "imported"]
+    shown = report.rows[0].problems[0].shown
+    assert "“性别”列" in shown.zh and "身份证号是女性的" in shown.zh and "核对身份证号" in shown.zh
+    assert "woman's" in shown.en
+    with core_station.read() as s:
+        assert [(w.name, w.gender) for w in s.scalars(select(Worker))] == [("李梅", "female")]
