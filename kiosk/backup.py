@@ -20,9 +20,11 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.domain.messages import UserError, define, msg
+from kiosk.ops.workers import NUMBERS_UNCONFIRMED
 from kiosk.private_files import private_dir, private_file
 from kiosk.settings import require_station
-from kiosk.store.sync_tables import OutboxEvent
+from kiosk.store.sync_tables import OutboxEvent, SyncState
+from kiosk.sync.state import TOKEN_FILE
 
 E_NOT_BACKUP = define(
     "backup.invalid",
@@ -171,6 +173,22 @@ def _check_home(home: Path, force: bool) -> Path | None:
     return safety_copy(home)
 
 
+def _mark_enrolled(staged: Path, names: list[str], made_at: str) -> None:
+    """An enrolled station may have given out worker numbers after the backup was made, and only the server knows
+    them now: the restored station registers no one until a download has brought them back (docs/sync.md)."""
+    if f"keys/{TOKEN_FILE}" not in names:
+        return
+    conn = sqlite3.connect(staged / "station.db")
+    try:
+        with conn:
+            conn.execute(f"insert or replace into {SyncState.__tablename__} (key, value) values (?, ?)",
+                         (NUMBERS_UNCONFIRMED, str(made_at)))
+    except sqlite3.Error as exc:
+        raise UserError(msg(E_NOT_BACKUP), "file") from exc
+    finally:
+        conn.close()
+
+
 def _install(staged: Path, names: list[str], home: Path) -> None:
     """The checked files into home, each readable by the station's account only, like a station made here."""
     private_dir(home)
@@ -194,6 +212,7 @@ def restore(archive: Path, home: Path, force: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         staged = Path(scratch)
         manifest, names = _unpack(archive, staged)
+        _mark_enrolled(staged, names, manifest.get("made_at", ""))
         saved = _check_home(home, force)
         _install(staged, names, home)
     return {**manifest, "safety_copy": str(saved) if saved else None}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from contextlib import contextmanager
@@ -9,14 +10,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import DateTime, Engine, create_engine, event, inspect, select, text, update
+from sqlalchemy import DateTime, Engine, bindparam, create_engine, event, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.central.models import CentralBase, Counter, FeedEntry, Meta
+from kiosk.central.models import CentralBase, Counter, FeedEntry, Meta, Worker
 
 SQLITE_BUSY_MS = 30_000
-SCHEMA_VERSION = "2"  # 2: feed.changed_at (for tombstone retention)
+SCHEMA_VERSION = "3"  # 2: feed.changed_at (for tombstone retention); 3: worker.worker_no (number clashes)
 _PG_SCHEMA_LOCK = 780_2024  # advisory lock id: only one instance creates tables at a time
 
 
@@ -40,7 +41,8 @@ def default_url() -> str:
 
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False})
+    engine = create_engine(url, hide_parameters=True,  # errors in the server's log show no personal values
+                           connect_args={"timeout": SQLITE_BUSY_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
@@ -59,6 +61,20 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     return engine
 
 
+def _add_worker_numbers(conn) -> None:
+    """A version 2 database: worker.worker_no (and its index) filled from each worker's stored profile."""
+    conn.execute(text("ALTER TABLE worker ADD COLUMN worker_no VARCHAR(64)"))
+    for index in Worker.__table__.indexes:
+        if "worker_no" in index.columns:
+            index.create(conn, checkfirst=True)
+    rows = [{"b_id": r.id, "b_no": json.loads(r.body).get("worker_no")} for r in conn.execute(
+        select(Worker.id, Worker.body))]
+    if rows:
+        conn.execute(update(Worker.__table__).where(Worker.__table__.c.id == bindparam("b_id"))
+                     .values(worker_no=bindparam("b_no")),
+                     rows)
+
+
 class CentralStore:
     """Engines, sessions and the clock of one central server process (no other state: it can be replicated)."""
 
@@ -69,7 +85,7 @@ class CentralStore:
             self.engine = _sqlite_engine(url, immediate=True)
             self.read_engine = _sqlite_engine(url, immediate=False)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=16)
+            self.engine = create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=8, max_overflow=16)
             self.read_engine = self.engine
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -89,6 +105,8 @@ class CentralStore:
                 # a version 1 database: its feed rows count as changed now, so none is pruned before its time
                 conn.execute(text(f"ALTER TABLE feed ADD COLUMN changed_at {DateTime().compile(dialect=conn.dialect)}"))
                 conn.execute(update(FeedEntry.__table__).values(changed_at=self.clock()))
+            if "worker_no" not in {c["name"] for c in inspect(conn).get_columns("worker")}:
+                _add_worker_numbers(conn)
         with self.write() as s:
             if s.get(Meta, "server_id") is None:
                 s.add(Meta(key="server_id", value=secrets.token_hex(6)))

@@ -118,12 +118,16 @@ class Worker(CentralBase):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     home_station: Mapped[str] = mapped_column(String(64))
+    worker_no: Mapped[str | None] = mapped_column(String(64))  # as printed on the card; with home_station, one person
     id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     card_seq: Mapped[int] = mapped_column(Integer, default=0)
     body: Mapped[str] = mapped_column(Text)
     updated_by: Mapped[str] = mapped_column(String(64), default="")  # station of the last edit, with its seq
     station_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime]
+
+
+Index("ix_worker_home_station_worker_no", Worker.home_station, Worker.worker_no)
 
 
 class _FromStation:

@@ -130,11 +130,12 @@ class Projector:
             body = row["body"] if isinstance(row["body"], dict) else json.loads(row["body"])
             row["card_seq"] = body["card_seq"] = max(row["card_seq"], earlier.get(row["id"], 0))
             body["home_station_id"] = row["home_station"]
-            row["body"], row["updated_at"] = canonical_json(body), self.now
+            row["body"], row["updated_at"], row["worker_no"] = canonical_json(body), self.now, body.get("worker_no")
             self.feed.put("worker", row["id"], body, origin=row["home_station"])
         upsert(s, Worker, list(final.values()), ["id"],
-               ["home_station", "id_hash", "card_seq", "body", "updated_by", "station_seq", "updated_at"])
+               ["home_station", "worker_no", "id_hash", "card_seq", "body", "updated_by", "station_seq", "updated_at"])
         self._twins({row["id_hash"] for row in final.values() if row["id_hash"]})
+        self._number_clashes({(row["home_station"], row["worker_no"]) for row in final.values() if row["worker_no"]})
 
     def _twins(self, hashes: set[str]) -> None:
         """One person registered at two stations (same keyed ID hash): recorded, and put on the review list."""
@@ -148,6 +149,22 @@ class Projector:
                 record_review(self.session, self.now, "duplicate_person", id_hash, {t.home_station for t in twins},
                               {"workers": sorted(t.id for t in twins)})
                 self._flag(*(t.id for t in twins))
+
+    def _number_clashes(self, numbers: set[tuple[str, str]]) -> None:
+        """Two workers holding one station's worker number (e.g. a station restored from an old backup gave it out
+        again): both are kept, and it goes on the review list, since a printed card carries that number."""
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for home in {h for h, _ in numbers}:
+            wanted = sorted(no for h, no in numbers if h == home)
+            for part in chunks(wanted):
+                for row in self.session.execute(select(Worker.worker_no, Worker.id).where(
+                        Worker.home_station == home, Worker.worker_no.in_(part))):
+                    groups[(home, row.worker_no)].append(row.id)
+        for (home, worker_no), ids in groups.items():
+            if len(ids) > 1:
+                record_review(self.session, self.now, "worker_no_clash", f"{home}|{worker_no}", {home},
+                              {"workers": sorted(ids), "worker_no": worker_no})
+                self._flag(*ids)
 
     # ---- jobs, sign-ups, attendance ------------------------------------------------------------------------
 

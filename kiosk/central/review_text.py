@@ -19,6 +19,7 @@ KINDS = {  # kind -> (Chinese, English) name
     "over_capacity": ("报名超员", "over capacity"),
     "reused_event_id": ("事件编号重复", "reused event id"),
     "job_id_clash": ("岗位编号冲突", "job id clash"),
+    "worker_no_clash": ("工友编号重复", "worker number clash"),
 }
 M_TWINS = define("review.duplicate_person",
                  "The same ID number is registered {count} times, at {stations}{names_en}. Check the people below; "
@@ -43,6 +44,12 @@ M_REUSED = define("review.reused_event_id",
 M_CLASH = define("review.job_id_clash",
                  "Two sources ({stations}) used the same job id {job_id}; the later job was not taken.",
                  "两个来源（{stations}）用了同一个岗位编号 {job_id}，后来的那个岗位没有采用。")
+M_NUMBER = define("review.worker_no_clash",
+                  "Worker number {worker_no} of station {stations} was given to {count} different workers (a station "
+                  "restored from an old backup may do this). Cards carry the number: check with the station which "
+                  "card belongs to whom, and give one of them a new registration and card.",
+                  "驿站 {stations} 的工友编号 {worker_no} 发给了 {count} 位不同的工友（驿站从旧备份恢复后可能出现）。"
+                  "工作证上印着这个编号：请与该站核对每张卡是谁的，并为其中一位重新登记、制卡。")
 M_OTHER = define("review.other", "Review item of kind {kind}: {detail}", "审核项（{kind}）：{detail}")
 M_PERSON = define("review.person", "{station} {worker_no} {name} (registered {registered})",
                   "{station} {worker_no} {name}（登记于 {registered}）")
@@ -70,10 +77,13 @@ def explain(session, item: dict) -> dict:
     detail, stations = item["detail"], ", ".join(item["stations"]) or "-"
     kind = item["kind"]
     people: list[dict] = []
-    if kind == "duplicate_person":
+    if kind in ("duplicate_person", "worker_no_clash"):
         ids = detail.get("workers", [])
         workers = _workers(session, ids)
         people = [_person(worker_id, workers.get(worker_id)) for worker_id in ids]
+    if kind == "worker_no_clash":
+        summary = msg(M_NUMBER, worker_no=detail.get("worker_no", ""), stations=stations, count=len(people))
+    elif kind == "duplicate_person":
         differ = len({(w.get("name") or "").strip() for w in workers.values()}) > 1
         summary = msg(M_TWINS, count=len(people), stations=stations,
                       names_zh=msg(M_NAMES_DIFFER).zh if differ else "",

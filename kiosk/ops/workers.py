@@ -20,10 +20,19 @@ M_EXISTS = define(
 M_REGISTERED = define("worker.registered", "{name} registered as {worker_no}.", "{name} 登记成功，编号 {worker_no}。")
 M_UPDATED = define("worker.updated", "Profile of {name} saved.", "{name} 的档案已保存。")
 NEXT_WORKER_SEQ = "next_worker_seq"  # SyncState key: the next number to try under the station's code
+# SyncState key set by `kiosk restore` of an enrolled station, cleared when a download reaches the end of the feed:
+# until then the server may hold numbers this station gave out after the backup (docs/sync.md, "Restored stations")
+NUMBERS_UNCONFIRMED = "worker_numbers_unconfirmed"
 E_NO_WORKER = define(
     "worker.not_found",
     "This worker is not on this station's list. Ask staff to look them up.",
     "本站找不到这位工友的档案，请找工作人员查询。",
+)
+E_RESTORED = define(
+    "worker.numbers_unconfirmed",
+    "This station was restored from a backup: sync with the central server once (kiosk sync --once) before "
+    "registering anyone, so that no worker number already on a card is given out again.",
+    "本站刚从备份恢复：请先与中心服务器同步一次（kiosk sync --once）再登记新工友，以免发出别人卡上已有的编号。",
 )
 
 
@@ -40,8 +49,16 @@ def find_duplicate(ctx: OpContext, form: WorkerForm) -> Worker | None:
     return None
 
 
+def _number_seq(station_code: str, worker_no: str) -> int | None:
+    """The sequence part of one of this station's own numbers (ZD01-00042 -> 42), else None."""
+    head, _, tail = worker_no.rpartition("-")
+    return int(tail) if head == station_code and tail.isdigit() else None
+
+
 def _next_worker_no(ctx: OpContext) -> str:
     """The next free worker number here, e.g. ZD01-00042 (skips numbers already taken, e.g. by a restore)."""
+    if ctx.session.get(SyncState, NUMBERS_UNCONFIRMED) is not None:
+        raise UserError(msg(E_RESTORED), "worker_no")
     row = ctx.session.get(SyncState, NEXT_WORKER_SEQ)
     if row is None:
         row = SyncState(key=NEXT_WORKER_SEQ, value="1")
@@ -51,6 +68,19 @@ def _next_worker_no(ctx: OpContext) -> str:
         n += 1
     row.value = str(n + 1)
     return f"{ctx.station_code}-{n:05d}"
+
+
+def numbers_seen(session, station_code: str, worker_nos) -> None:
+    """Move the number sequence past the highest of this station's own numbers in `worker_nos` (workers of this
+    station that came back from the server, e.g. registered here after the backup a restore went back to)."""
+    seen = [n for no in worker_nos if (n := _number_seq(station_code, no)) is not None]
+    if not seen:
+        return
+    row = session.get(SyncState, NEXT_WORKER_SEQ)
+    if row is None:
+        session.add(SyncState(key=NEXT_WORKER_SEQ, value=str(max(seen) + 1)))
+    elif int(row.value) <= max(seen):
+        row.value = str(max(seen) + 1)
 
 
 def _set_trades(ctx: OpContext, worker: Worker) -> None:

@@ -14,11 +14,12 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from kiosk.domain.card_format import key_id_for
+from kiosk.ops.workers import NUMBERS_UNCONFIRMED, numbers_seen
 from kiosk.store.models import Job, OutboxEvent, RevokedCard, SignUp, StationKey, Worker, WorkerTrade
 from kiosk.store.people import replace_trades
 from kiosk.sync.protocol import ChangesPage, JobData, RevocationData, StationKeyData, WorkerData
 from kiosk.sync.resync import Resync, close_jobs
-from kiosk.sync.state import CLOCK_OFFSET, CURSOR, get_state, set_state
+from kiosk.sync.state import CLOCK_OFFSET, CURSOR, clear_state, get_state, set_state
 
 log = logging.getLogger(__name__)
 MAX_PAGES_PER_CYCLE = 5_000
@@ -26,6 +27,7 @@ JOB_COPIED = ("title", "category", "employer_name", "employer_verified", "pay_fe
               "headcount", "starts_at", "ends_at", "place", "latitude", "longitude", "urgent", "requirements",
               "description", "contact_name", "min_age", "max_age", "status", "source_station_id")
 JOB_UPDATED = (*JOB_COPIED, "filled", "distance_km", "updated_at")  # never origin, employer_id or contact phone
+JOB_COMPARED = JOB_UPDATED[:-1]  # a job whose columns are all as here already is left alone (updated_at too)
 WORKER_COPIED = ("worker_no", "name", "id_hash", "phone_hash", "birth_year", "gender", "trades", "wanted", "days", "shifts",
                  "expected_daily_wage", "max_distance_km", "priority_groups", "consent_at", "consent_version",
                  "home_station_id", "card_seq", "active")
@@ -50,6 +52,25 @@ def _unsent(session, ids: list[str]) -> set[str]:
         found.update(session.scalars(select(OutboxEvent.entity_id).distinct().where(
             OutboxEvent.entity_id.in_(ids[i:i + 500]), OutboxEvent.status != "done")))
     return found
+
+
+def _changed(s, table, rows: list[dict], columns: tuple[str, ...], never_lower: str | None = None) -> list[dict]:
+    """The rows that change something here: new ones, or one of `columns` differs. The rest (most often this
+    station's own records coming back as it sent them) are neither written nor counted as downloaded.
+    `never_lower` names a column the write keeps at its highest, compared that way too."""
+    have: dict = {}
+    for i in range(0, len(rows), 500):
+        part = [r["id"] for r in rows[i:i + 500]]
+        have.update((r.id, r) for r in s.execute(select(table.c.id, *(table.c[c] for c in columns))
+                                                 .where(table.c.id.in_(part))))
+    out = []
+    for row in rows:
+        old = have.get(row["id"])
+        if old is not None and never_lower:
+            row = {**row, never_lower: max(row[never_lower], getattr(old, never_lower))}
+        if old is None or any(getattr(old, c) != row[c] for c in columns):
+            out.append(row)
+    return out
 
 
 def _valid(model: type[BaseModel], changes: list, counts: Counter) -> list:
@@ -81,6 +102,7 @@ def _apply_jobs(s, changes: list, kept: set[str], here, now: datetime, counts: C
                    filled=max(d.filled, local_filled.get(ch.id, 0)),
                    origin="central" if d.origin == "central" else "station", created_at=now, updated_at=now)
         rows.append(row)
+    rows = _changed(s, _J, rows, JOB_COMPARED)
     if rows:
         stmt = insert(_J)
         s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={c: stmt.excluded[c] for c in JOB_UPDATED}),
@@ -92,14 +114,15 @@ def _apply_jobs(s, changes: list, kept: set[str], here, now: datetime, counts: C
     counts["tombstones"] += len(closed)
 
 
-def _worker_numbers(s, datas: list[WorkerData], local_code: str) -> dict[str, str]:
-    """Worker numbers for visitors that never clash with this station's own (past or future) numbers."""
+def _worker_numbers(s, datas: list[WorkerData], here) -> dict[str, str]:
+    """Worker numbers for downloaded workers: a worker of this station keeps the number on their card; a visitor
+    gets one that never clashes with this station's own (past or future) numbers."""
     taken = dict(s.execute(select(_W.c.worker_no, _W.c.id).where(
         _W.c.worker_no.in_({d.worker_no for d in datas}))).all())
     numbers = {}
     for d in datas:
         no = d.worker_no
-        mine = bool(local_code) and no.startswith(f"{local_code}-")
+        mine = bool(here.code) and no.startswith(f"{here.code}-") and d.home_station_id != here.id
         if mine or taken.get(no, d.id) != d.id:
             no = f"{no}@{d.home_station_id}"
             if s.scalar(select(_W.c.id).where(_W.c.worker_no == no)) not in (None, d.id) or taken.get(no, d.id) != d.id:
@@ -109,34 +132,44 @@ def _worker_numbers(s, datas: list[WorkerData], local_code: str) -> dict[str, st
     return numbers
 
 
-def _apply_workers(s, changes: list, kept: set[str], local_code: str, now: datetime, counts: Counter) -> None:
+def _apply_workers(s, changes: list, kept: set[str], here, now: datetime, counts: Counter) -> None:
+    """Visitors are stored whole; this station's own workers take only their profile. A worker whose home is this
+    station but who is not here (registered after the backup a restore went back to) is this station's own
+    again: stored `local` under the number on their card, without the ID and phone numbers the server never had,
+    and the number sequence moves past it."""
     valid = [(ch, d) for ch, d in _valid(WorkerData, changes, counts) if ch.id not in kept]
     counts["kept_local"] += sum(c.id in kept for c in changes)
     ids = [ch.id for ch, _ in valid]
     own = set(s.scalars(select(_W.c.id).where(_W.c.id.in_(ids), _W.c.origin == "local"))) if ids else set()
     visitors = [(ch, d) for ch, d in valid if ch.id not in own]
-    numbers = _worker_numbers(s, [d for _, d in visitors], local_code)
+    numbers = _worker_numbers(s, [d for _, d in visitors], here)
     rows = []
     for ch, d in visitors:
         row = {f: getattr(d, f) for f in WORKER_COPIED}
+        home = d.home_station_id == here.id and "@" not in numbers[ch.id] and numbers[ch.id] != ch.id
         row.update(id=ch.id, worker_no=numbers[ch.id], active=d.active and not ch.deleted, id_enc=None,
                    phone_enc=None, contact_is_family=False, contact_name="", notes="",
-                   consent_by="", origin="remote", created_at=d.registered_at or now, updated_at=now)
+                   consent_by="", origin="local" if home else "remote", created_at=d.registered_at or now,
+                   updated_at=now)
         rows.append(row)
+    rows = _changed(s, _W, rows, (*WORKER_COPIED, "origin"), never_lower="card_seq")
     if rows:
         stmt = insert(_W)
-        copied = {c: stmt.excluded[c] for c in (*WORKER_COPIED, "updated_at")}
+        copied = {c: stmt.excluded[c] for c in (*WORKER_COPIED, "origin", "updated_at")}
         copied["card_seq"] = func.max(stmt.excluded.card_seq, _W.c.card_seq)  # a card made here may still be on its way
         s.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=copied, where=_W.c.origin == "remote"), rows)
-    mine = [{"b_id": ch.id, "b_card_seq": d.card_seq, "b_at": now,
-             **{f"b_{f}": (d.active and not ch.deleted) if f == "active" else getattr(d, f) for f in WORKER_PROFILE}}
-            for ch, d in valid if ch.id in own]
+        numbers_seen(s, here.code, [r["worker_no"] for r in rows if r["origin"] == "local"])
+    mine = _changed(s, _W, [{"id": ch.id, "card_seq": d.card_seq, **{
+        f: (d.active and not ch.deleted) if f == "active" else getattr(d, f) for f in WORKER_PROFILE}}
+        for ch, d in valid if ch.id in own], ("card_seq", *WORKER_PROFILE), never_lower="card_seq")
     if mine:
         s.execute(update(_W).where(_W.c.id == bindparam("b_id")).values(
-            card_seq=func.max(_W.c.card_seq, bindparam("b_card_seq")), updated_at=bindparam("b_at"),
-            **{f: bindparam(f"b_{f}") for f in WORKER_PROFILE}), mine)
-    if ids:  # the trade index of everyone call lists can find here: own workers, and visitors edited here
-        indexed = own | set(s.scalars(select(WorkerTrade.worker_id).where(WorkerTrade.worker_id.in_(ids))))
+            card_seq=func.max(_W.c.card_seq, bindparam("b_card_seq")), updated_at=now,
+            **{f: bindparam(f"b_{f}") for f in WORKER_PROFILE}), [{f"b_{k}": v for k, v in m.items()} for m in mine])
+    changed = {r["id"] for r in (*rows, *mine)}
+    if changed:  # the trade index of everyone call lists can find here: own workers, and visitors edited here
+        indexed = {r["id"] for r in (*rows, *mine) if r.get("origin", "local") == "local"} | set(
+            s.scalars(select(WorkerTrade.worker_id).where(WorkerTrade.worker_id.in_(changed))))
         replace_trades(s, {ch.id: (d.trades, d.wanted) for ch, d in valid if ch.id in indexed})
     counts["workers"] += len(rows) + len(mine)
 
@@ -191,7 +224,7 @@ def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, cloc
             return None
         kept = _unsent(s, [c.id for c in (*by_kind["job"], *by_kind["worker"])])
         _apply_jobs(s, by_kind.pop("job", []), kept, station.settings.station, now, counts)
-        _apply_workers(s, by_kind.pop("worker", []), kept, station.settings.station.code, now, counts)
+        _apply_workers(s, by_kind.pop("worker", []), kept, station.settings.station, now, counts)
         _apply_revocations(s, by_kind.pop("revocation", []), counts)
         _apply_keys(s, by_kind.pop("station_key", []), counts)
         counts["unknown"] += sum(len(v) for v in by_kind.values())  # kinds from a newer server
@@ -201,6 +234,8 @@ def apply_page(station, page: ChangesPage, sent_cursor: str, now: datetime, cloc
                 _finish_resync(s, resync, now, counts)
         if resync is None or not page.more:
             set_state(s, CURSOR, page.cursor)
+        if not page.more:  # every worker the server holds is here: worker numbers given out here are known again
+            clear_state(s, NUMBERS_UNCONFIRMED)
         if clock_offset is not None:
             set_state(s, CLOCK_OFFSET, f"{clock_offset:.3f}")
     return counts

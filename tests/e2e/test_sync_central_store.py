@@ -15,7 +15,7 @@ from kiosk.central import office, reports, stations
 from kiosk.central.db import CentralStore
 from kiosk.central.feed import BadCursor, read_page
 from kiosk.central.ingest import ingest
-from kiosk.central.models import FeedEntry
+from kiosk.central.models import FeedEntry, Worker
 from kiosk.central.retention import prune_tombstones
 from kiosk.domain.card_format import generate_signing_key, key_id_for
 from kiosk.domain.forms import JobForm
@@ -217,6 +217,32 @@ def test_a_version_1_database_gets_the_feed_age_column(store):
     store.create_schema()
     with store.read() as s:
         assert set(s.scalars(select(FeedEntry.changed_at))) == {NINE}
+
+
+def test_one_stations_worker_number_given_to_two_workers_is_recorded_and_reviewed(store):
+    first, second = worker("S1"), {**worker("S1"), "name": "李四"}  # both ZD01-00001 of S1 (an old backup restored)
+    ingest(store, "S1", [event("worker.registered", first)])
+    again = ingest(store, "S1", [event("worker.registered", second, seq=2)])
+    assert again[0].status == "accepted" and again[0].review  # the card carries the number: recorded and flagged
+    ingest(store, "S1", [event("worker.updated", {**second, "trades": ["loading"]}, seq=3)])
+    ingest(store, "S2", [event("worker.registered", worker("S2"))])  # S2's own ZD01-00001 is another number
+    (item,) = [i for i in reports.review_items(store) if i["kind"] == "worker_no_clash"]
+    assert item["stations"] == ["S1"] and {p["worker_id"] for p in item["people"]} == {first["id"], second["id"]}
+    assert "驿站 S1 的工友编号 ZD01-00001 发给了 2 位不同的工友" in item["summary"]["zh"]
+    assert "Worker number ZD01-00001 of station S1 was given to 2 different workers" in item["summary"]["en"]
+    assert "李四" not in item["summary"]["zh"] + item["summary"]["en"]
+
+
+def test_a_version_2_database_gets_the_worker_number_column(store):
+    ingest(store, "S1", [event("worker.registered", worker("S1"))])
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_worker_home_station_worker_no"))
+        conn.execute(text("ALTER TABLE worker DROP COLUMN worker_no"))
+    store.create_schema()
+    with store.read() as s:
+        assert list(s.scalars(select(Worker.worker_no))) == ["ZD01-00001"]
+    second = {**worker("S1"), "name": "李四"}
+    assert ingest(store, "S1", [event("worker.registered", second)])[0].review
 
 
 def test_parallel_writers_never_make_a_reader_skip_a_row(store):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+import pytest
+
 from kiosk.demo.people import fake_worker
+from kiosk.domain.messages import UserError
 from kiosk.domain.forms import JobForm
 from kiosk.ops import jobs, signups, workers
 from sqlalchemy import select, update
 
-from kiosk.store.models import Job, OutboxEvent, Worker, WorkerTrade
+from kiosk.store.models import Job, OutboxEvent, SyncState, Worker, WorkerTrade
 from kiosk.store.queries import urgent_orders
 from kiosk.sync.protocol import Change, ChangesPage
 from kiosk.sync.pull import apply_page
@@ -143,7 +146,7 @@ def test_a_re_download_closes_what_the_server_no_longer_has_but_never_an_unsent_
     resync = Resync()
     first = apply(station, page(Change(kind="job", id=still, data=job_data(still)), cursor="xyz.1", more=True),
                   sent="abc.9", resync=resync)
-    assert first["jobs"] == 1
+    assert first["jobs"] == 0  # already here as the server has it: nothing written, nothing counted
     with station.read() as s:  # the cursor moves only with the last page: an interrupted re-download starts over
         assert get_state(s, CURSOR) == "abc.9" and s.get(Job, gone).status == "open"
     last = apply(station, page(Change(kind="job", id=new, data=job_data(new)), cursor="xyz.2"), sent="abc.9",
@@ -160,3 +163,52 @@ def test_unreadable_or_unknown_changes_are_skipped_not_fatal(station):
     assert counts["invalid"] == 1 and counts["unknown"] == 1
     with station.read() as s:
         assert get_state(s, CURSOR) == "abc.1"
+
+
+def test_this_stations_own_records_coming_back_unchanged_are_neither_written_nor_counted(station):
+    rng = __import__("random").Random(8)
+    worker_id = station.run(workers.register_worker, fake_worker(rng, NOW.date(), trades=["cleaning"])).entity_id
+    job_id = str(uuid.uuid4())
+    apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, filled=0))))
+    station.run(signups.sign_up, worker_id, job_id)
+    with station.read() as s, s.begin():
+        s.execute(update(OutboxEvent).values(status="done"))
+        w = s.get(Worker, worker_id)
+        echo = {f: getattr(w, f) for f in ("worker_no", "name", "birth_year", "gender", "trades", "wanted", "days",
+                                           "shifts", "expected_daily_wage", "max_distance_km", "priority_groups",
+                                           "home_station_id", "card_seq", "active")}
+        stamp = (w.updated_at, s.get(Job, job_id).updated_at)
+    # what the server sends back after the upload: the worker as sent, the job with this station's sign-up counted
+    counts = apply(station, page(Change(kind="worker", id=worker_id, data={"id": worker_id, **echo}),
+                                 Change(kind="job", id=job_id, data=job_data(job_id, filled=1)), cursor="abc.2"),
+                   sent="abc.1")
+    assert (counts["workers"], counts["jobs"]) == (0, 0)
+    with station.read() as s:
+        assert (s.get(Worker, worker_id).updated_at, s.get(Job, job_id).updated_at) == stamp
+        assert get_state(s, CURSOR) == "abc.2"
+    # ...but a sign-up at another station does change the job here
+    counts = apply(station, page(Change(kind="job", id=job_id, data=job_data(job_id, filled=2)), cursor="abc.3"),
+                   sent="abc.2")
+    assert counts["jobs"] == 1
+
+
+def test_a_worker_of_this_station_the_station_lost_comes_back_as_its_own_under_the_card_number(station):
+    rng = __import__("random").Random(9)
+    here, code = station.settings.station.id, station.settings.station.code
+    station.run(workers.register_worker, fake_worker(rng, NOW.date()))  # {code}-00001
+    lost = {"id": str(uuid.uuid4()), "worker_no": f"{code}-00007", "name": "王五", "home_station_id": here,
+            "id_hash": "cd" * 32, "trades": ["cleaning"], "card_seq": 1}
+    with station.read() as s, s.begin():
+        s.add(SyncState(key=workers.NUMBERS_UNCONFIRMED, value="restored"))
+    with pytest.raises(UserError) as refused:  # restored: no number is given out before the server was heard
+        station.run(workers.register_worker, fake_worker(rng, NOW.date()))
+    assert "kiosk sync --once" in refused.value.msg.en
+    apply(station, page(Change(kind="worker", id=lost["id"], data=lost), more=True))
+    with station.read() as s:
+        back = s.get(Worker, lost["id"])
+        assert (back.worker_no, back.origin, back.id_enc, back.card_seq) == (f"{code}-00007", "local", None, 1)
+        assert set(s.scalars(select(WorkerTrade.trade).where(WorkerTrade.worker_id == lost["id"]))) == {"cleaning"}
+        assert s.get(SyncState, workers.NUMBERS_UNCONFIRMED) is not None  # more pages to come
+    apply(station, page(cursor="abc.2"), sent="abc.1")
+    nxt = station.run(workers.register_worker, fake_worker(rng, NOW.date())).detail["worker_no"]
+    assert nxt == f"{code}-00008"  # past the highest own number seen, never one a card may carry
