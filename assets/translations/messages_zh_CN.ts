@@ -334,6 +334,16 @@
         <translation>座机号前面请加上区号，例如 0755-12345678。</translation>
     </message>
     <message>
+        <source>The kiosk could not start because of a fault in the program ({kind}). A report for the maintainers was saved in {path} (it holds no personal data). Records already saved are kept. Send that file to your technician.</source>
+        <comment>crash.startup</comment>
+        <translation>驿站程序出了故障（{kind}），没能启动。给维护人员的故障报告已保存在 {path}（不含个人信息）。已保存的记录都还在。请把这个文件发给技术人员。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not start because of a fault in the program ({kind}), and no report could be saved in {path}. Records already saved are kept. Send the details printed below to your technician.</source>
+        <comment>crash.startup_no_report</comment>
+        <translation>驿站程序出了故障（{kind}），没能启动，故障报告也没能保存到 {path}。已保存的记录都还在。请把下面打印的详细信息发给技术人员。</translation>
+    </message>
+    <message>
         <source>'{text}' is not a date we can read; write it as 2026-11-21 or 2026年11月21日.</source>
         <comment>date.bad_format</comment>
         <translation>看不懂这个日期（{text}），请写成 2026-11-21 或 2026年11月21日。</translation>
@@ -347,6 +357,21 @@
         <source>There is no such day as {text} (February has no 30th, for example); choose a real date.</source>
         <comment>date.impossible</comment>
         <translation>{text}这一天不存在（比如2月没有30日），请改成正确的日期。</translation>
+    </message>
+    <message>
+        <source>Another kiosk program is busy with this station's data (an import, a sync, a backup, or a second copy of the kiosk), so this was not saved. Wait a moment and try again; if it keeps happening, close the other kiosk program.</source>
+        <comment>db.busy</comment>
+        <translation>另一个驿站程序正在使用本站的数据（导入、同步、备份，或又开了一个驿站程序），这次没有保存。请稍等一会儿再试；如果一直这样，请关掉另一个驿站程序。</translation>
+    </message>
+    <message>
+        <source>The station could not read or write its data on the disk, so this was not saved. Try again; if it happens again, ask the technician to check the disk.</source>
+        <comment>db.disk_error</comment>
+        <translation>本机读写数据时磁盘出错，这次没有保存。请再试一次；如果还是这样，请技术人员检查磁盘。</translation>
+    </message>
+    <message>
+        <source>The station's disk is full, so this was not saved (nothing was half-saved). Free some space on the disk, then try again.</source>
+        <comment>db.disk_full</comment>
+        <translation>本机磁盘已满，这次没有保存（不会只存一半）。请先清理出磁盘空间，再试一次。</translation>
     </message>
     <message>
         <source>QR codes cannot be read on this station: {detail}</source>

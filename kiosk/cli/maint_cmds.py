@@ -41,7 +41,7 @@ def _logs(args) -> int:
         if args.json:
             print(json.dumps(entry, ensure_ascii=False))
         else:
-            print(f"{entry['t']} {entry['level']:<7} {entry['logger']}: {entry['msg']}")
+            print(f"{entry['t']} {entry['level']:<7} [{entry['program']}] {entry['logger']}: {entry['msg']}")
             if "trace" in entry:
                 print(entry["trace"])
     return 0
@@ -57,7 +57,7 @@ def register(sub) -> None:
     p.add_argument("--force", action="store_true",
                    help="replace an existing station, even with unsent records (it is saved under backups/ first)")
     p.set_defaults(func=_restore)
-    p = sub.add_parser("logs", help="read the station's logs")
+    p = sub.add_parser("logs", help="read the station's logs (the kiosk's, the board's and the commands', by time)")
     p.add_argument("--since", help="e.g. 30m, 2h, 3d or 2026-11-21T07:00")
     p.add_argument("--level", type=str.upper, choices=LEVELS, help="lowest level to show")
     p.add_argument("--json", action="store_true")

@@ -11,7 +11,8 @@ _WIDTH_TABLE[0x3000] = 0x20
 
 # Dashes people type or paste between digit groups.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63"
-_NUMBER_SEPARATORS = re.compile("[\\s" + re.escape(_DASHES) + "]+")
+NUMBER_SEPARATOR = "[\\s" + re.escape(_DASHES) + "]"  # one separator (a regex class; the logs scrub by it)
+_NUMBER_SEPARATORS = re.compile(NUMBER_SEPARATOR + "+")
 
 # Zero-width characters that copy-paste leaves behind; they are dropped silently.
 INVISIBLE_JUNK = "\u200b\u200c\u2060\ufeff"

@@ -13,7 +13,8 @@ BUSY_TIMEOUT_MS = 10_000
 def make_engine(db_path: Path | str, echo: bool = False) -> Engine:
     """An engine on the station database file (created if missing)."""
     url = "sqlite://" if str(db_path) == ":memory:" else f"sqlite:///{Path(db_path)}"
-    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # hide_parameters: an error (or echo) shows the SQL but never its values, which are names, notes and contacts
+    engine = create_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+KEEP_UPGRADE_COPIES = 3  # before-upgrade-*.db copies kept under backups/
 
 
 class NewerDatabaseError(Exception):
@@ -46,7 +47,15 @@ def backup_before_upgrade(engine: Engine, backup_dir: Path, revision: str) -> Pa
     with engine.connect() as conn:
         conn.connection.driver_connection.backup(dst)
     dst.close()
+    _prune_upgrade_copies(backup_dir)
     return target
+
+
+def _prune_upgrade_copies(backup_dir: Path) -> None:
+    """Keep the newest KEEP_UPGRADE_COPIES copies: each is a whole database, and upgrades add up over the years."""
+    copies = sorted(backup_dir.glob("before-upgrade-*.db"), key=lambda p: (p.stat().st_mtime_ns, p.name))
+    for old in copies[:-KEEP_UPGRADE_COPIES]:
+        old.unlink(missing_ok=True)
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> str:

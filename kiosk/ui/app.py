@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.demo import demo_home
 from kiosk.ui.context import UiContext, apply_style
 from kiosk.ui.i18n import install_language
 from kiosk.ui.ops_runner import OpsRunner
@@ -122,13 +124,14 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
     """Show the kiosk window and run until quit. `on_ready(window)` once the start screen is painted."""
     from kiosk.ui.main_window import KioskWindow
 
+    window = None  # a bug before the window is up is reported (and `kiosk run` says so); after, the screen goes home
+    install_crash_handler(station.settings.logs_dir, lambda: window is not None and window.flow.go_home(notice=""))
+    route_qt_messages_to_log()
     app = make_app()
     ctx = build_context(station)
     ctx.extras["camera_pending"] = True  # opened after the first paint; until then a dark preview
     sync = start_sync(ctx)
     window = KioskWindow(ctx)
-    route_qt_messages_to_log()
-    install_crash_handler(station.settings.logs_dir, lambda: window.flow.go_home(notice=""))
     window.pause_scans_during_visits = demo
     if fullscreen:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -151,7 +154,7 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
     try:
         return app.exec()
     finally:
-        sys.excepthook = sys.__excepthook__
+        sys.excepthook, threading.excepthook = sys.__excepthook__, threading.__excepthook__
         if sync is not None:
             sync.stop(timeout=5)
         window.scan.stop()
@@ -181,14 +184,6 @@ def run_kiosk(station, *, windowed: bool = False, quit_after: float | None = Non
         if report_ready:  # for benchmarks: the wall-clock moment the start screen was up
             print(f"ready_at={time.time():.6f}", flush=True)
     return launch(station, fullscreen=not windowed, quit_after=quit_after, on_ready=ready)
-
-
-def demo_home(cli_home: str | None) -> Path:
-    if cli_home:
-        return Path(cli_home).expanduser().resolve()
-    if os.environ.get("KIOSK_HOME"):
-        return Path(os.environ["KIOSK_HOME"]).expanduser().resolve()
-    return Path.home() / ".local" / "share" / "gig-kiosk-demo"
 
 
 def open_demo_station(home: Path):

@@ -10,6 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.domain.messages import UserError
+from kiosk.store.db_errors import plain_db_error
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,13 @@ class OpsRunner(QObject):
             except UserError as exc:
                 outcome = ("failed", token, exc.msg, on_failed, op)
             except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the UI, keep the thread alive
-                log.exception("operation %s failed", getattr(op or args[0], "__name__", "call"))
-                outcome = ("crashed", token, type(exc).__name__, on_failed, op)
+                name = getattr(op or args[0], "__name__", "call")
+                problem = plain_db_error(exc, name)  # the database locked or the disk full: the world failed
+                if problem is not None:
+                    outcome = ("failed", token, problem, on_failed, op)  # the screen keeps what was typed
+                else:
+                    log.exception("operation %s failed", name)
+                    outcome = ("crashed", token, type(exc).__name__, on_failed, op)
             else:
                 outcome = ("done", token, result, on_done, op)
             self._finished.emit(outcome)

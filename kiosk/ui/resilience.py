@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, QtMsgType, qInstallMessageHandler
 
-from kiosk.logs import write_crash_report
+from kiosk.crash_reports import install_crash_reporting
 
 log = logging.getLogger("kiosk.qt")
 _LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -36,20 +35,7 @@ def route_qt_messages_to_log() -> None:
 
 def install_crash_handler(logs_dir: Path, recover: Callable[[], None]) -> None:
     """An exception escaping a Qt slot is a bug: keep a scrubbed report, then bring the screen back home."""
-
-    def handler(exc_type, exc, tb):
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        try:
-            write_crash_report(logs_dir, exc_type, exc, tb)
-        finally:
-            try:
-                recover()
-            except Exception:  # noqa: BLE001 - recovering must never raise out of the hook
-                log.exception("could not return to the home screen after a crash")
-
-    sys.excepthook = handler
+    install_crash_reporting(logs_dir, recover)
 
 
 def quit_on_signals(app, parent: QObject) -> QTimer:

@@ -47,3 +47,33 @@ def test_qt_chatter_the_kiosk_copes_with_is_not_logged_as_an_error():
     assert qt_message_level(QtMsgType.QtWarningMsg, "Couldn't load pipewire-0.3 library") == logging.INFO
     assert qt_message_level(QtMsgType.QtCriticalMsg, "QPainter::begin: Paint device returned engine == 0") \
         == logging.ERROR, "real trouble stays an error"
+
+
+def test_a_locked_database_during_an_action_is_a_plain_message_and_loses_nothing(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from kiosk.ops import workers
+    from kiosk.station import Station
+    from kiosk.store import engine as engine_module
+    from kiosk.ui.ops_runner import OpsRunner
+    from tests.unit.conftest import make_worker_form, with_code
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 50)
+    station = Station.open(with_code(tmp_path / "home"))
+    runner = OpsRunner(station)
+    other = sqlite3.connect(station.settings.db_path)  # e.g. `kiosk import` busy with the station
+    other.execute("BEGIN IMMEDIATE")
+    answers, crashes = [], []
+    runner.crashed.connect(lambda *_: crashes.append(True))
+    try:
+        runner.submit(workers.register_worker, make_worker_form(), on_done=answers.append, on_failed=answers.append)
+        qtbot.waitUntil(lambda: len(answers) == 1, timeout=5000)
+        other.rollback()
+        assert crashes == [] and answers[0].code == "db.busy", "told plainly, not treated as a bug"
+        runner.submit(workers.register_worker, make_worker_form(), on_done=answers.append, on_failed=answers.append)
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
+        assert answers[1].kind == "worker.registered", "the same form, tried again, is saved"
+    finally:
+        other.close()
+        runner.stop()
+        station.close()

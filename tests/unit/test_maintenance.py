@@ -23,6 +23,39 @@ def test_scrub_removes_ids_phones_and_tokens():
     for secret in ("110105197003077711", "13800138000", "62345678", "abcDEF123456", "2580"):
         assert secret not in cleaned
     assert "[ID]" in cleaned and "[PHONE]" in cleaned and "[SECRET]" in cleaned
+    # numbers written the ways the validators accept them, and whole credentials after their names
+    spaced = ("138 0013 8000", "+86-138-0013-8000", "0086 138 0013 8000", "110105 19700307 7711",
+              "110105-19700307-771X", "(010) 6234 5678")
+    for number in spaced:
+        assert "0013" not in scrub(f"call {number} now") and "7711" not in scrub(f"id {number}") \
+            and "5678" not in scrub(f"tel {number}"), number
+    for line in ("Authorization: Token abcdefgh", "{'Authorization': 'Bearer eyJhbGci.abc-def'}", "Bearer abcdefgh",
+                 "GET /enrol?code=ab12-CD&x=1", "x-station-token: s3cr3t!x", '"pin": "12"'):
+        assert not any(part in scrub(line) for part in ("abcdefgh", "eyJhbGci", "ab12", "s3cr3t", "12")), line
+    kept = "worker.registered 0192f3a4-1234-7abc-8def-012345678901 event 0192f3a4-5678-7abc-8def-123456789012"
+    assert scrub(kept) == kept, "record ids stay readable"
+
+
+def test_a_database_error_in_the_log_shows_no_values(tmp_path):
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.store.engine import make_engine
+
+    engine = make_engine(tmp_path / "t.db")
+    with engine.begin() as conn:
+        conn.execute(text("create table person (id integer primary key, name text)"))
+        conn.execute(text("insert into person values (1, :name)"), {"name": "王建国"})
+    with pytest.raises(IntegrityError) as err, engine.begin() as conn:
+        conn.execute(text("insert into person values (1, :name)"), {"name": "王建国 110105197003077711"})
+    engine.dispose()
+    assert "王建国" not in str(err.value) and "hidden" in str(err.value)
+    from kiosk.central.db import CentralStore
+
+    central = CentralStore(f"sqlite:///{tmp_path / 'central.db'}")
+    assert central.engine.hide_parameters and central.read_engine.hide_parameters, "the server logs no values either"
+    central.engine.dispose()
+    central.read_engine.dispose()
 
 
 def test_registering_and_revealing_leaves_no_personal_numbers_in_logs(core_station):
@@ -40,7 +73,7 @@ def test_registering_and_revealing_leaves_no_personal_numbers_in_logs(core_stati
             logging.getLogger("kiosk.test").exception("a bug")
     finally:
         logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
-    text = "".join(p.read_text(encoding="utf-8") for p in logs_dir.glob("kiosk.log*"))
+    text = "".join(p.read_text(encoding="utf-8") for p in logs_dir.glob("*.log*"))
     assert "revealed" in text
     assert "110105197003077711" not in text and "13800138000" not in text
     assert any("trace" in e for e in read_logs(logs_dir))

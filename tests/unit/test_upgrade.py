@@ -70,3 +70,23 @@ def test_visits_are_counted_for_the_bureau(core_station, clock):
         figures = day_figures(s, START.date())
         assert s.scalar(select(func.count()).select_from(OutboxEvent).where(OutboxEvent.kind == "visit.recorded")) == 3
     assert figures["visits"] == 3 and figures["visitors_with_card"] == 1
+
+
+def test_only_the_newest_copies_from_before_upgrades_are_kept(tmp_path):
+    import os
+
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for n in range(5):  # copies left by five earlier upgrades, oldest first
+        old = backups / f"before-upgrade-000{n}-2026010{n + 1}-080000.db"
+        old.write_bytes(b"old")
+        os.utime(old, (1_700_000_000 + n, 1_700_000_000 + n))
+    (backups / "station-before-restore.tar.gz").write_bytes(b"not an upgrade copy")
+    engine = make_engine(tmp_path / "station.db")
+    try:
+        newest = migrate.backup_before_upgrade(engine, backups, PREVIOUS)
+    finally:
+        engine.dispose()
+    kept = {p.name for p in backups.glob("before-upgrade-*.db")}
+    assert kept == {newest.name, "before-upgrade-0004-20260105-080000.db", "before-upgrade-0003-20260104-080000.db"}
+    assert (backups / "station-before-restore.tar.gz").exists(), "only upgrade copies are pruned"
