@@ -12,12 +12,21 @@ from sync_fault_proxy import FaultProxy  # noqa: E402
 from sync_support import Stations, pg_schema_or_skip, start_server  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    srv = start_server(tmp_path_factory.mktemp("central"))
-    yield srv
-    srv.stop()
-    srv.store.dispose()
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request, tmp_path_factory):
+    """A real kiosk-central process: on a SQLite file, then (the same tests again) on a fresh PostgreSQL schema."""
+    tmp = tmp_path_factory.mktemp("central")
+    if request.param == "sqlite":
+        srv = start_server(tmp)
+        yield srv
+        srv.stop()
+        srv.store.dispose()
+        return
+    with pg_schema_or_skip() as url:
+        srv = start_server(tmp, url)
+        yield srv
+        srv.stop()
+        srv.store.dispose()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from schemathesis import checks
 
 from kiosk.central import stations
 from kiosk.domain.card_format import generate_signing_key, key_id_for
-from sync_support import CentralServer, pg_schema_or_skip
 
 FUZZ_CHECKS = [checks.not_a_server_error, checks.response_schema_conformance, checks.status_code_conformance,
                checks.content_type_conformance]
@@ -31,19 +30,10 @@ def enrol(server, name: str) -> str:
     return answer.json()["token"]
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def fuzzed(request, server, tmp_path_factory):
-    """(server, token): the module's SQLite-backed server, then one on a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield server, enrol(server, "fuzzer")
-        return
-    with pg_schema_or_skip() as url:
-        pg_server = CentralServer(url, tmp_path_factory.mktemp("pg") / "central.log").start()
-        try:
-            yield pg_server, enrol(pg_server, "fuzzer")
-        finally:
-            pg_server.stop()
-            pg_server.store.dispose()
+@pytest.fixture(scope="module")
+def fuzzed(server):
+    """(server, token): the module's server (SQLite, then PostgreSQL) and a station enrolled on it."""
+    return server, enrol(server, "fuzzer")
 
 
 # The committed document (a unit test keeps it equal to the app's); requests go to the live server process.
