@@ -1,6 +1,7 @@
-"""PyInstaller runtime hook: let pyzbar find the zbar library bundled next to the frozen app."""
+"""PyInstaller runtime hook: pyzbar finds the zbar library bundled next to the frozen app (kiosk.spec puts it there)."""
 
 import ctypes.util
+import glob
 import os
 import sys
 
@@ -10,8 +11,8 @@ _find_library = ctypes.util.find_library
 
 def _find_bundled(name):
     if name == "zbar" and _bundle:
-        candidate = os.path.join(_bundle, "libzbar.so.0")
-        if os.path.exists(candidate):
+        # the bundle's own copy first; the system's only if the bundle has none (`kiosk doctor` shows which)
+        for candidate in sorted(glob.glob(os.path.join(_bundle, "libzbar*"))):
             return candidate
     return _find_library(name)
 

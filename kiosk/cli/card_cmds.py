@@ -172,6 +172,7 @@ def register(sub) -> None:
     p.add_argument("images", nargs="+", metavar="IMAGE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_decode)
-    p = sub.add_parser("doctor", help="check camera, decoder, printer, speech and fonts (always exits 0)")
+    p = sub.add_parser("doctor", help="check devices and the program's parts (exit 1: a required part is broken)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--strict", action="store_true", help="exit 1 for a missing camera, printer or speech too")
     p.set_defaults(func=_doctor)

@@ -1,4 +1,8 @@
-"""`kiosk doctor`: which devices are present and working, one plain verdict line each (always exit 0)."""
+"""`kiosk doctor`: which devices and parts are present and working, one verdict line each; exit 1 if a required part is broken.
+
+Required: what the program itself ships or the station cannot work without — the QR decoder, the zbar library, a
+Chinese font, the translations, icons and sounds. Optional: devices (camera, printer, speech), which a build
+machine or a station being set up may lack; `--strict` makes their problems fail the exit code too."""
 
 from __future__ import annotations
 
@@ -17,10 +21,15 @@ class Check:
     zh: str
     en: str
     detail: dict = field(default_factory=dict)
+    required: bool = False  # set from REQUIRED by run_doctor
 
     @property
     def line(self) -> str:
         return f"{'OK  ' if self.ok else '问题'}  {self.name}: {self.zh} / {self.en}"
+
+
+REQUIRED = frozenset({"解码 decoder", "中文字体 fonts", "zbar 库 library", "程序文件 assets"})
+TRANSLATION_DOMAINS = ("walkup", "staff", "messages", "board")  # assets/translations/<domain>_zh_CN.qm
 
 
 def _guard(name: str, fn, settings) -> Check:
@@ -122,17 +131,47 @@ def check_zbar(settings) -> Check:
     return Check(name, True, f"已找到 {lib._name}", f"found {lib._name}", {"library": lib._name})
 
 
+def check_assets(settings) -> Check:
+    from PySide6.QtCore import QTranslator
+
+    from kiosk.ui.i18n import ASSETS_DIR, TRANSLATIONS_DIR
+
+    name = "程序文件 assets"
+    qm = [TRANSLATIONS_DIR / f"{domain}_zh_CN.qm" for domain in TRANSLATION_DOMAINS]
+    missing = [p.name for p in qm if not QTranslator().load(str(p))]
+    icons = sorted(p.name for p in (ASSETS_DIR / "icons").glob("*.svg"))
+    sounds = sorted(p.name for p in (ASSETS_DIR / "sounds").glob("*.wav"))
+    missing += [] if icons else ["icons/*.svg"]
+    missing += [] if sounds else ["sounds/*.wav"]
+    detail = {"assets": str(ASSETS_DIR), "translations": [p.name for p in qm], "icons": len(icons), "sounds": sounds}
+    if missing:
+        return Check(name, False, f"缺少或读不出：{'、'.join(missing)}（{ASSETS_DIR}），请重新安装",
+                     f"missing or unreadable: {', '.join(missing)} ({ASSETS_DIR}): reinstall the kiosk",
+                     detail | {"missing": missing})
+    return Check(name, True, f"翻译 {len(qm)} 个、图标 {len(icons)} 个、声音 {len(sounds)} 个",
+                 f"{len(qm)} translations, {len(icons)} icons, {len(sounds)} sounds", detail)
+
+
 CHECKS = (("摄像头 camera", check_camera), ("解码 decoder", check_decoder), ("打印机 printer", check_printer),
-          ("语音 speech", check_speech), ("中文字体 fonts", check_fonts), ("zbar 库 library", check_zbar))
+          ("语音 speech", check_speech), ("中文字体 fonts", check_fonts), ("zbar 库 library", check_zbar),
+          ("程序文件 assets", check_assets))
+
+
+def exit_code(checks: list[Check], strict: bool = False) -> int:
+    """1 when a required part is broken (or, with --strict, anything is); else 0."""
+    return int(any(not c.ok and (c.required or strict) for c in checks))
 
 
 def run_doctor(args) -> int:
     settings = load_settings(resolve_home(args.home))
     checks = [_guard(name, fn, settings) for name, fn in CHECKS]
+    for c in checks:
+        c.required = c.name in REQUIRED
     if args.json:
         print_json({"home": str(settings.home), "problems": sum(not c.ok for c in checks),
+                    "required_problems": sum(not c.ok and c.required for c in checks),
                     "checks": [asdict(c) | {"line": c.line} for c in checks]})
     else:
         for c in checks:
             print(c.line)
-    return 0
+    return exit_code(checks, getattr(args, "strict", False))

@@ -20,6 +20,7 @@ from kiosk.ui.i18n import install_language
 from kiosk.ui.ops_runner import OpsRunner
 from kiosk.ui.resilience import install_crash_handler, quit_on_signals, route_qt_messages_to_log
 from kiosk.ui.theme import REFERENCE_DPI, Theme
+from kiosk.ui.watchdog import Watchdog
 
 log = logging.getLogger(__name__)
 DPI_RANGE = (50.0, 400.0)  # outside this the monitor's EDID is lying (or missing): use the reference
@@ -140,8 +141,11 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
         window.resize(1600, 900)
         window.show()
 
+    watchdog = Watchdog(parent=window, report_dir=station.settings.logs_dir)  # systemd restarts a hung kiosk
+
     def ready():
         log.info("start screen up")
+        watchdog.start()  # READY=1 once the start screen is painted
         if on_ready is not None:
             on_ready(window)  # the start screen is up and takes taps; devices come a moment later
         attach_devices(window, camera, decoder)
@@ -154,6 +158,7 @@ def launch(station, *, fullscreen: bool, camera=None, decoder=None, quit_after: 
     try:
         return app.exec()
     finally:
+        watchdog.stop()
         sys.excepthook, threading.excepthook = sys.__excepthook__, threading.__excepthook__
         if sync is not None:
             sync.stop(timeout=5)

@@ -91,7 +91,7 @@ def test_decode_tells_other_pictures_apart(tmp_path):
     assert missing.returncode == 1 and "本站没有编号为 ZD01-09999 的工友" in missing.stderr and "Traceback" not in missing.stderr
 
 
-def test_doctor_reports_each_device_and_never_fails(tmp_path):
+def test_doctor_reports_each_device_and_fails_only_for_required_parts(tmp_path):
     home = tmp_path / "home"
     frames = tmp_path / "frames"
     frames.mkdir()
@@ -101,13 +101,17 @@ def test_doctor_reports_each_device_and_never_fails(tmp_path):
                                         encoding="utf-8")
     report = json.loads(kiosk(home, "doctor", "--json").stdout)
     checks = {c["name"].split()[-1]: c for c in report["checks"]}
-    assert set(checks) == {"camera", "decoder", "printer", "speech", "fonts", "library"}
+    assert set(checks) == {"camera", "decoder", "printer", "speech", "fonts", "library", "assets"}
+    assert {n for n, c in checks.items() if c["required"]} == {"decoder", "fonts", "library", "assets"}
+    assert checks["assets"]["ok"] and report["required_problems"] == 0  # a missing printer fails nothing...
     assert checks["camera"]["ok"] and checks["camera"]["detail"]["width"] == 1280
     assert checks["decoder"]["ok"] and checks["fonts"]["ok"]
     assert not checks["printer"]["ok"] and "没有连接" in checks["printer"]["zh"]
     assert report["problems"] >= 1
 
     (home / "settings.toml").write_text('[devices]\ncamera = "none"\n', encoding="utf-8")
+    strict = kiosk(home, "doctor", "--strict", check=False)
+    assert strict.returncode == 1, "...unless --strict"
     lines = kiosk(home, "doctor").stdout.splitlines()
-    assert len(lines) == 6 and all(line.startswith(("OK", "问题")) for line in lines)
+    assert len(lines) == 7 and all(line.startswith(("OK", "问题")) for line in lines)
     assert lines[0].startswith("问题") and "摄像头" in lines[0]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.board.layout import enable_large_glyph_cache
 from kiosk.ui.board.view import BoardView
-from kiosk.ui.board.watchdog import Watchdog
+from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.i18n import install_language
 from kiosk.ui.resilience import quit_on_signals
 from kiosk.ui.theme import MM_PER_INCH, Theme
@@ -84,7 +84,7 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
     else:
         ScreenKeeper(view, screen, app)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    watchdog = Watchdog(alive=view.source.alive, parent=view)
+    watchdog = Watchdog(alive=view.source.alive, parent=view, report_dir=station.settings.logs_dir)
     watchdog.start()
     quit_on_signals(app, view)
     if quit_after is not None:

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QRectF, Qt
 
 from kiosk.settings import load_settings, save_settings
-from kiosk.ui.board.watchdog import Watchdog, sd_notify
+from kiosk.ui.watchdog import Watchdog, sd_notify
 
 
 def brightness(image) -> float:
