@@ -884,6 +884,11 @@
         <translation>驿站 {stations} 用同一个事件编号 {event_id}（{kind}）发来了不同的内容，第二份没有保存。该站的软件可能有问题，请告知技术人员。</translation>
     </message>
     <message>
+        <source>Worker number {worker_no} of station {stations} was given to {count} different workers (a station restored from an old backup may do this). Cards carry the number: check with the station which card belongs to whom, and give one of them a new registration and card.</source>
+        <comment>review.worker_no_clash</comment>
+        <translation>驿站 {stations} 的工友编号 {worker_no} 发给了 {count} 位不同的工友（驿站从旧备份恢复后可能出现）。工作证上印着这个编号：请与该站核对每张卡是谁的，并为其中一位重新登记、制卡。</translation>
+    </message>
+    <message>
         <source>The server address must start with http:// or https:// and name a host, e.g. http://10.0.0.5:8470 (got: {url}).</source>
         <comment>server_url.scheme</comment>
         <translation>中心服务器地址要以 http:// 或 https:// 开头并写明主机，例如 http://10.0.0.5:8470（现在是：{url}）。</translation>
@@ -1102,6 +1107,11 @@
         <source>This worker is not on this station's list. Ask staff to look them up.</source>
         <comment>worker.not_found</comment>
         <translation>本站找不到这位工友的档案，请找工作人员查询。</translation>
+    </message>
+    <message>
+        <source>This station was restored from a backup: sync with the central server once (kiosk sync --once) before registering anyone, so that no worker number already on a card is given out again.</source>
+        <comment>worker.numbers_unconfirmed</comment>
+        <translation>本站刚从备份恢复：请先与中心服务器同步一次（kiosk sync --once）再登记新工友，以免发出别人卡上已有的编号。</translation>
     </message>
     <message>
         <source>{name} registered as {worker_no}.</source>

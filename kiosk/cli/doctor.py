@@ -132,13 +132,11 @@ def check_zbar(settings) -> Check:
 
 
 def check_assets(settings) -> Check:
-    from PySide6.QtCore import QTranslator
-
-    from kiosk.ui.i18n import ASSETS_DIR, TRANSLATIONS_DIR
+    from kiosk.ui.i18n import ASSETS_DIR, TRANSLATIONS_DIR, unreadable_translations  # Qt stays in kiosk/ui
 
     name = "程序文件 assets"
     qm = [TRANSLATIONS_DIR / f"{domain}_zh_CN.qm" for domain in TRANSLATION_DOMAINS]
-    missing = [p.name for p in qm if not QTranslator().load(str(p))]
+    missing = unreadable_translations(TRANSLATION_DOMAINS, TRANSLATIONS_DIR)
     icons = sorted(p.name for p in (ASSETS_DIR / "icons").glob("*.svg"))
     sounds = sorted(p.name for p in (ASSETS_DIR / "sounds").glob("*.wav"))
     missing += [] if icons else ["icons/*.svg"]

@@ -53,6 +53,12 @@ def install_language(lang: str, directory: Path = TRANSLATIONS_DIR) -> list[Path
     return used
 
 
+def unreadable_translations(domains: tuple[str, ...], directory: Path = TRANSLATIONS_DIR) -> list[str]:
+    """The <domain>_zh_CN.qm files that are missing or that Qt cannot load (for kiosk doctor)."""
+    files = [directory / f"{domain}_zh_CN.qm" for domain in domains]
+    return [p.name for p in files if not QTranslator().load(str(p))]
+
+
 def current_language() -> str:
     return _language
 
