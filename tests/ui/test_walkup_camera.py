@@ -50,3 +50,22 @@ def test_without_a_camera_the_start_screen_says_so_and_jobs_can_still_be_browsed
         assert "二维码" in jobs.hint.text(), "and it says how to sign up"
     finally:
         camera.stop()
+
+
+def test_a_camera_that_comes_back_is_shown_again_without_a_restart(kiosk, tmp_path):
+    """Booted before the USB camera was ready (or it was unplugged): once it delivers, the preview is back."""
+    folder = tmp_path / "replugged"
+    camera = FileCamera(folder, fps=10, retry_s=0.05)
+    camera.start()
+    try:
+        home = kiosk.flow.home
+        home.set_camera(camera)
+        kiosk.qtbot.waitUntil(lambda: not home.camera_working and home.camera_problem.isVisible(), timeout=5000)
+        folder.mkdir()
+        cv2.imwrite(str(folder / "frame-0.png"), card_frame(3, "clean", "large", text="not a card").image)
+        kiosk.qtbot.waitUntil(lambda: home.camera_working and home.camera_view.frames_shown is not None,
+                              timeout=5000)
+        assert home.camera_view.isVisible() and not home.camera_problem.isVisible()
+        assert home.instruction.text() in home.spoken_text(), "read aloud no longer says the camera is broken"
+    finally:
+        camera.stop()

@@ -10,6 +10,7 @@ from kiosk.ui.theme import GOOD, INK, PRIMARY_TEXT
 
 PREVIEW_FPS = 16
 FLASH_MS = 700
+HIDDEN_POLL_MS = 500  # while hidden (e.g. behind the "camera missing" panel) only the camera's status is watched
 
 
 def _mirrored(image: QImage) -> QImage:
@@ -20,7 +21,10 @@ def _mirrored(image: QImage) -> QImage:
 
 
 class CameraView(QWidget):
-    """Shows `camera.latest()`; emits status_changed('ok'|'missing'|'stopped') when the camera's state moves."""
+    """Shows `camera.latest()`; emits status_changed('ok'|'missing'|'stopped') when the camera's state moves.
+
+    The status is watched even while the view is hidden: the screen hides it to say the camera is missing,
+    and must notice when it comes back. Frames are only converted while the view is seen."""
 
     status_changed = Signal(str)
 
@@ -31,7 +35,9 @@ class CameraView(QWidget):
         self._seq: int | None = None
         self._status = "missing" if camera is None else getattr(camera, "status", "missing")
         self._flash = QTimer(self, singleShot=True, interval=FLASH_MS, timeout=self.update)
-        self._timer = QTimer(self, interval=max(1, round(1000 / fps)), timeout=self._tick)
+        self._preview_ms = max(1, round(1000 / fps))
+        self._timer = QTimer(self, interval=HIDDEN_POLL_MS, timeout=self._tick)
+        self._timer.start()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("camera")
 
@@ -44,12 +50,12 @@ class CameraView(QWidget):
         return self._seq
 
     def showEvent(self, event) -> None:  # noqa: N802 - only spend CPU on the preview while it is seen
-        self._timer.start()
-        self._tick()
+        self._timer.setInterval(self._preview_ms)
         super().showEvent(event)
+        self._tick()
 
     def hideEvent(self, event) -> None:  # noqa: N802
-        self._timer.stop()
+        self._timer.setInterval(HIDDEN_POLL_MS)
         super().hideEvent(event)
 
     def flash(self) -> None:
@@ -62,6 +68,8 @@ class CameraView(QWidget):
         if status != self._status:
             self._status = status
             self.status_changed.emit(status)
+        if not self.isVisible():
+            return
         frame = self.camera.latest() if self.camera is not None else None
         if frame is None or frame.seq == self._seq:
             return
