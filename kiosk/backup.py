@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tarfile
 import tempfile
+import time
 import zlib
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from kiosk.ops.workers import NUMBERS_UNCONFIRMED
 from kiosk.private_files import private_dir, private_file
 from kiosk.settings import require_station
 from kiosk.store.sync_tables import OutboxEvent, SyncState
-from kiosk.sync.state import TOKEN_FILE
+from kiosk.sync.state import CLOCK_OFFSET, TOKEN_FILE
 
 E_NOT_BACKUP = define(
     "backup.invalid",
@@ -183,10 +184,30 @@ def _mark_enrolled(staged: Path, names: list[str], made_at: str) -> None:
         with conn:
             conn.execute(f"insert or replace into {SyncState.__tablename__} (key, value) values (?, ?)",
                          (NUMBERS_UNCONFIRMED, str(made_at)))
+            _skip_used_sequence_numbers(conn)
     except sqlite3.Error as exc:
         raise UserError(msg(E_NOT_BACKUP), "file") from exc
     finally:
         conn.close()
+
+
+def sequence_floor(clock_offset: float | None, now: float | None = None) -> int:
+    """A sequence number above any this station can have used: milliseconds of the Unix time (the later of the
+    station's and the server's clock as last seen), since a station commits far fewer than 1,000 events a second."""
+    now = time.time() if now is None else now
+    return int(max(now, now + (clock_offset or 0.0)) * 1000)
+
+
+def _skip_used_sequence_numbers(conn: sqlite3.Connection) -> None:
+    """Events made after the backup reached the server with sequence numbers the restored outbox would use again,
+    and the server keeps a record's newest edit by sequence number: new events must number above them all."""
+    table = OutboxEvent.__tablename__
+    row = conn.execute(f"select value from {SyncState.__tablename__} where key = ?", (CLOCK_OFFSET,)).fetchone()
+    floor = sequence_floor(float(row[0]) if row else None)
+    if conn.execute("select 1 from sqlite_sequence where name = ?", (table,)).fetchone():
+        conn.execute("update sqlite_sequence set seq = max(seq, ?) where name = ?", (floor, table))
+    else:
+        conn.execute("insert into sqlite_sequence (name, seq) values (?, ?)", (table, floor))
 
 
 def _install(staged: Path, names: list[str], home: Path) -> None:

@@ -8,9 +8,11 @@ import json
 import random
 from datetime import datetime
 
+from sqlalchemy import select
 from sync_support import kiosk, sync, unique
 from test_sync_flow import job_form
 
+from kiosk.central.models import Worker as CentralWorker
 from kiosk.demo.people import fake_worker
 from kiosk.demo.simulate import SteppingClock
 from kiosk.ops import cards, jobs, signups, workers
@@ -62,6 +64,36 @@ def test_a_restored_station_gets_its_own_workers_back_and_never_reuses_their_num
     assert not [no for no in held if "@" in no], held
     sync_once(home)
     assert server.cli("review", "--json").stdout.count("worker_no_clash") == 0
+
+
+def server_wage(server, worker_no: str) -> int | None:
+    with server.store.read() as s:
+        bodies = [b if isinstance(b, dict) else json.loads(b) for b in s.scalars(select(CentralWorker.body))]
+    return next(b["expected_daily_wage"] for b in bodies if b["worker_no"] == worker_no)
+
+
+def test_an_edit_made_after_a_restore_wins_over_the_edits_the_backup_never_saw(server, tmp_path):
+    # The server keeps a record's newest edit by the station's sequence number; a restored outbox must not
+    # number its new events below those sent after the backup was made, or the new edit is taken as stale.
+    home, name = tmp_path / "st", unique("st-r")
+    kiosk(home, "enroll", "--server", server.url, "--code", server.add_station(name))
+    import_people(home, tmp_path, ("张三", "13800138011"))
+    sync_once(home)
+    backup = tmp_path / "old.tar.gz"
+    kiosk(home, "backup", str(backup))
+    wage = tmp_path / "wage.csv"
+    for amount in (200, 210, 220):
+        wage.write_text(f"姓名;电话;同意;期望日薪\n张三;13800138011;是;{amount}\n", encoding="utf-8-sig")
+        kiosk(home, "import", "workers", str(wage), "--update")
+    sync_once(home)
+    assert server_wage(server, f"{name}-00001") == 220
+
+    kiosk(home, "restore", "--force", str(backup))
+    sync_once(home)
+    wage.write_text("姓名;电话;同意;期望日薪\n张三;13800138011;是;250\n", encoding="utf-8-sig")
+    kiosk(home, "import", "workers", str(wage), "--update")
+    assert sync_once(home)["uploaded"] == 1
+    assert server_wage(server, f"{name}-00001") == 250
 
 
 def test_a_stations_own_records_are_not_downloaded_again_but_changes_made_elsewhere_are(server, make_stations):
