@@ -2,36 +2,20 @@
 
 from __future__ import annotations
 
-import cv2
-
 from kiosk.devices.camera import FileCamera
-from kiosk.devices.decoder import make_decoder
 from kiosk.devices.synthetic import card_frame
 from kiosk.ui.i18n import tr_msg
-from kiosk.ui.scan_input import ScanInput
+from tests.ui.scan_helpers import camera_scanning, write_frames
 
 
 def test_a_card_held_to_the_camera_opens_the_workers_screen(kiosk, demo_station, tmp_path):
     worker_id = demo_station.demo["worker_ids"][0]
-    frames = tmp_path / "camera"
-    frames.mkdir()
     frame = card_frame(11, "clean", "large", text=demo_station.demo["card_payloads"][worker_id]).image
-    for i in range(3):
-        cv2.imwrite(str(frames / f"frame-{i}.png"), frame)
-    camera = FileCamera(frames, fps=10)
-    camera.start()
-    kiosk.flow.home.set_camera(camera)
-    scan = ScanInput(camera, make_decoder("auto"), parent=kiosk.window)
-    kiosk.window.use_scan_input(scan)
-    scan.start()
-    try:
+    with camera_scanning(kiosk.window, write_frames(tmp_path / "camera", frame)):
         kiosk.qtbot.waitUntil(lambda: kiosk.flow.home.camera_view.frames_shown is not None, timeout=5000)
         assert kiosk.flow.home.camera_working
         worker = kiosk.wait_for("WorkerScreen", timeout=10000)
         assert worker.title.text() == "王师傅，您好"
-    finally:
-        scan.stop()
-        camera.stop()
 
 
 def test_without_a_camera_the_start_screen_says_so_and_jobs_can_still_be_browsed(kiosk, tmp_path):
@@ -61,8 +45,7 @@ def test_a_camera_that_comes_back_is_shown_again_without_a_restart(kiosk, tmp_pa
         home = kiosk.flow.home
         home.set_camera(camera)
         kiosk.qtbot.waitUntil(lambda: not home.camera_working and home.camera_problem.isVisible(), timeout=5000)
-        folder.mkdir()
-        cv2.imwrite(str(folder / "frame-0.png"), card_frame(3, "clean", "large", text="not a card").image)
+        write_frames(folder, card_frame(3, "clean", "large", text="not a card").image, count=1)  # plugged in
         kiosk.qtbot.waitUntil(lambda: home.camera_working and home.camera_view.frames_shown is not None,
                               timeout=5000)
         assert home.camera_view.isVisible() and not home.camera_problem.isVisible()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import cv2
 import pytest
-import zxingcpp
-from PIL import Image
 from sqlalchemy import func, select
 
-from kiosk.ops.cards import identify
 from kiosk.store.models import Worker
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.walkup.worker import WorkerScreen
 from staff_helpers import (
     VALID_ID, fill_person, fill_rest_and_agree, sign_in, tap, tap_field, type_on_keypad, type_text,
 )
+from tests.ui.scan_helpers import camera_scanning, card_in_frame, write_frames
 
 
 def _workers(station) -> int:
@@ -29,16 +30,25 @@ def test_walk_in_registered_and_card_printed_identifies_them(qtbot, staff_ctx, t
     tap(qtbot, reg.consent.save)
     qtbot.waitUntil(lambda: reg.result.card.kind == "ok", timeout=15000)
     assert "ZD01-00001" in reg.result.number.text()
-
     printed = staff_ctx.printer.cards
     assert len(printed) == 1 and printed[0].name == "张伟"
-    png = next((tmp_path / "printed").glob("card-ZD01-00001-*.png"))
-    decoded = zxingcpp.read_barcodes(Image.open(png))
-    assert decoded and decoded[0].text == printed[0].payload
     with staff_ctx.station.read() as s:
-        verdict, worker = identify(s, decoded[0].text, staff_ctx.station.clock().date())
-        assert verdict.ok and worker.name == "张伟" and worker.worker_no == "ZD01-00001"
+        worker = s.scalars(select(Worker)).one()
         assert worker.trades == ["electrician"] and worker.expected_daily_wage == 260
+    area.close()
+
+    # The new worker holds the printed card up to the walk-up camera and is greeted by name.
+    png = next((tmp_path / "printed").glob("card-ZD01-00001-*.png"))
+    frames = write_frames(tmp_path / "camera", card_in_frame(cv2.imread(str(png))))
+    window = KioskWindow(staff_ctx)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    with camera_scanning(window, frames):
+        qtbot.waitUntil(lambda: isinstance(window.flow.current, WorkerScreen) and staff_ctx.runner.idle(),
+                        timeout=10000)
+    assert window.flow.current.title.text() == "Hello, Master Zhang"
+    assert window.flow.worker_id == worker.id
 
 
 def test_printer_out_of_paper_is_said_and_card_can_be_printed_later(qtbot, staff_ctx):
