@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")  # as `kiosk board` sets it (layout.enable_large_glyph_cache)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402

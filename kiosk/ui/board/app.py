@@ -9,7 +9,6 @@ import sys
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.board.layout import enable_large_glyph_cache
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.watchdog import Watchdog
 from kiosk.ui.i18n import install_language
@@ -67,7 +66,6 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
     """Show the board until the window is closed, `quit_after` seconds pass, or SIGTERM/SIGINT arrives."""
     from kiosk.station import Station
 
-    enable_large_glyph_cache()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     station = Station.open(home)
     install_language(station.settings.language)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -34,12 +33,6 @@ BADGE_ALMOST = "#7A4100"
 BADGE_FULL = "#3A3A3A"
 BADGE_VERIFIED = "#0A5A26"
 BADGE_OFFLINE = "#FFD54F"  # with INK text
-
-
-def enable_large_glyph_cache() -> None:
-    """Let Qt cache glyphs up to 256 px (its default is 64): the board's big type then draws ~15x faster.
-    Qt reads this once, when it first draws text, so call it before the application starts."""
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")
 
 
 def board_font(px: int, bold: bool = False) -> QFont:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.board.demo import demo_station
-from kiosk.ui.board.layout import enable_large_glyph_cache
 from kiosk.ui.board.source import load_snapshot
 from kiosk.ui.board.view import BoardView
 from kiosk.ui.i18n import current_language, install_language
@@ -44,7 +43,6 @@ def _last_sync(session) -> str | None:
 
 def render_all(outdir: Path) -> list[Path]:
     """Render the board cases (Chinese, the board's default) into outdir as PNGs and return their paths."""
-    enable_large_glyph_cache()
     QApplication.instance() or QApplication([])
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
