@@ -31,6 +31,11 @@ def needs_offscreen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
 
 
+def nobody_sees_it() -> bool:
+    """Qt was told to draw where no one can see (offscreen, minimal): a demo window there would wait forever."""
+    return os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal")
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("gig-kiosk")
@@ -207,6 +212,8 @@ def run_demo(cli_home: str | None, *, tour: bool = False, quit_after: float | No
     if needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         tour = True
+    elif nobody_sees_it() and quit_after is None:
+        tour = True  # an invisible window that never ends shows nothing: play the tour and save its pictures
     home = demo_home(cli_home)
     station, seeded = open_demo_station(home)
     camera = FileCamera(seeded["camera_dir"], fps=4)
