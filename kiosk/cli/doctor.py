@@ -91,17 +91,24 @@ def check_printer(settings) -> Check:
 def _speech_for_ui(setting: str):
     """The speaker the kiosk screens would use (Qt's engine if it works here, else a system one)."""
     try:
+        from kiosk.ui.resilience import route_qt_messages_to_log
         from kiosk.ui.speech_qt import make_ui_speech
     except ImportError:  # no Qt at all on this machine: what the non-Qt layer would pick
         from kiosk.devices.speech import make_speech
 
         return make_speech(setting)
+    route_qt_messages_to_log()  # the speech plug-ins' chatter goes to the log, not over doctor's report
     return make_ui_speech(setting)
 
 
 def check_speech(settings) -> Check:
-    speech = _speech_for_ui(settings.devices.speech)
+    from kiosk.devices.speech import chosen_silence
+
     name = "语音 speech"
+    if chosen_silence(settings.devices.speech):
+        return Check(name, True, "按设置保持静音（speech = silent）", "silent, as set (speech = silent)",
+                     {"engine": "silent", "setting": settings.devices.speech})
+    speech = _speech_for_ui(settings.devices.speech)
     if not speech.available:
         return Check(name, False, "没有可用的语音引擎，将保持静音（可安装 espeak-ng）",
                      "no speech engine: the kiosk stays silent (install espeak-ng)", {"engine": speech.name})

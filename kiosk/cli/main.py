@@ -67,6 +67,8 @@ def start_logging(args) -> Path | None:
             return home / "logs"
     except OSError:  # a read-only or missing home must not stop e.g. `decode`; commands report it
         pass
+    if not args.verbose:  # no log file: warnings such as 'camera lost' must not spill over the command's output
+        logging.getLogger("kiosk").addHandler(logging.NullHandler())
     return None
 
 

@@ -141,10 +141,15 @@ _ENGINES = {"espeak": (EspeakSpeech,), "spd-say": (SpdSaySpeech,), "spd": (SpdSa
             "auto": (EspeakSpeech, SpdSaySpeech), "qt": (EspeakSpeech, SpdSaySpeech)}
 
 
+def chosen_silence(setting: str) -> bool:
+    """The station was set to stay silent on purpose ('silent', 'off', 'none')."""
+    return (setting or "").strip().lower() in ("silent", "off", "none")
+
+
 def make_speech(setting: str = "auto") -> Speech:
     """The speaker a setting asks for ('auto', 'espeak', 'spd-say', 'silent'), else the next that works."""
     key = (setting or "auto").strip().lower()
-    if key in ("silent", "off", "none"):
+    if chosen_silence(key):
         return SilentSpeech()
     # An unknown name still gets a voice: 'qt' here means "no Qt in this layer, the next best".
     for engine in _ENGINES.get(key, ()) + _ENGINES["auto"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from kiosk.devices.speech import SilentSpeech, Speech, make_speech
+from kiosk.devices.speech import SilentSpeech, Speech, chosen_silence, make_speech
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class QtSpeech:
 def make_ui_speech(setting: str = "auto", parent=None) -> Speech:
     """QtSpeech when the setting allows it and an engine works here; else make_speech(setting)."""
     key = (setting or "auto").strip().lower()
-    if key in ("silent", "off", "none"):
+    if chosen_silence(key):
         return SilentSpeech()
     if key in ("auto", "qt") or key.startswith("qt:"):
         try:
