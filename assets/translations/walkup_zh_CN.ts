@@ -4,27 +4,27 @@
 <context>
     <name>AgreementScreen</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="66"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="69"/>
         <source>Work agreement</source>
         <translation>用工协议</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="67"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="70"/>
         <source>Before your first check-in on this job, please read the terms and sign.</source>
         <translation>这个活第一次上班打卡前，请看一下协议内容并签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="68"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="71"/>
         <source>Sign with your finger in the box</source>
         <translation>请用手指在框里签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="69"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="72"/>
         <source>Sign again</source>
         <translation>擦掉重签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/agreement.py" line="70"/>
+        <location filename="../../kiosk/ui/walkup/agreement.py" line="73"/>
         <source>I agree and sign</source>
         <translation>同意并签名</translation>
     </message>
@@ -159,37 +159,47 @@
 <context>
     <name>JobCard</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="48"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="79"/>
         <source>Urgent. </source>
         <translation>急招。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="49"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="80"/>
         <source>When: {when}</source>
         <translation>时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="50"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="81"/>
         <source>Where: {place}, {distance}</source>
         <translation>地点：{place}，{distance}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="52"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="83"/>
         <source>Employer: {employer}</source>
         <translation>雇主：{employer}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="55"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="85"/>
+        <source>See details, sign up</source>
+        <translation>查看详情、报名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="85"/>
+        <source>See details</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="87"/>
         <source>Why for you: {reasons}</source>
         <translation>推荐理由：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="56"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="88"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/job_card.py" line="64"/>
+        <location filename="../../kiosk/ui/walkup/job_card.py" line="96"/>
         <source>. </source>
         <translation>。</translation>
     </message>
@@ -512,77 +522,77 @@
 <context>
     <name>WalkupActions</name>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="43"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="44"/>
         <source>Sorry, something went wrong. Please try again, or call staff for help.</source>
         <translation>对不起，出了点问题。请再试一次，或呼叫工作人员帮忙。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="103"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="107"/>
         <source>Sign up for {title}? {when}, {pay}.</source>
         <translation>报名“{title}”吗？{when}，{pay}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="107"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="111"/>
         <source>Yes, put me on the waiting list</source>
         <translation>是的，帮我排候补</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="108"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="112"/>
         <source>Yes, sign me up</source>
         <translation>是的，我要报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="118"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="122"/>
         <source>Cancel your sign-up for {title}?</source>
         <translation>取消“{title}”的报名吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="122"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="126"/>
         <source>Yes, cancel it</source>
         <translation>是的，取消报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="123"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="127"/>
         <source>No, keep it</source>
         <translation>不取消，保留报名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="162"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="166"/>
         <source>Finish work now and check out at {time}?</source>
         <translation>现在下班，在 {time} 打下班卡吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="164"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="168"/>
         <source>Yes, check me out</source>
         <translation>是的，打卡下班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="203"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="207"/>
         <source>Pay: {pay}, {settlement}</source>
         <translation>工钱：{pay}，{settlement}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="205"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="209"/>
         <source>Hours: {when}</source>
         <translation>时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="206"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="210"/>
         <source>Place: {place} ({distance})</source>
         <translation>地点：{place}（{distance}）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="208"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="212"/>
         <source>Employer: {employer}</source>
         <translation>雇主：{employer}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="209"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="213"/>
         <source>Contact: {contact}</source>
         <translation>联系人：{contact}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkup/actions.py" line="210"/>
+        <location filename="../../kiosk/ui/walkup/actions.py" line="214"/>
         <source>Requirements: {requirements}</source>
         <translation>要求：{requirements}</translation>
     </message>

@@ -159,6 +159,9 @@ QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{ bac
 {w} QPushButton[kind="card"] QLabel[role="pay"] {{ font-size: {t.primary_px}px; font-weight: bold; }}
 {w} QPushButton[kind="card"] QLabel[role="muted"] {{ color: {MUTED_TEXT}; }}
 {w} QPushButton[kind="card"] QLabel[role="badge"] {{ border: {t.line_px}px solid {INK}; }}
+{w} QPushButton[kind="card"] QFrame[role="cue"] {{ background: {PRIMARY}; border-radius: {t.radius}px; }}
+{w} QPushButton[kind="card"] QFrame[role="cue"] QLabel {{ color: {PRIMARY_TEXT}; font-size: {t.term_px}px;
+    font-weight: bold; }}
 {w} QPushButton:disabled {{ background: {DISABLED_BG}; border-color: {DISABLED_BG}; }}
 {w} QPushButton QLabel:disabled {{ color: {DISABLED_ON_BG}; }}
 {w} QPushButton[kind="discreet"] {{ background: {SURFACE}; border: {t.line_px}px solid {SURFACE}; }}

@@ -21,7 +21,7 @@ class JobListScreen(Screen):
         self.empty = Text(role="primary")
         self.cards = []
         for job in self.jobs:
-            card = JobCard(job, now, self.ctx.theme)
+            card = JobCard(job, now, self.ctx.theme, can_sign_up=flow.page is not None)
             card.clicked.connect(lambda _=False, j=job: self.flow.open_job(j.id))
             self.cards.append(self.list.add(card))
         if not self.jobs:
