@@ -13,9 +13,6 @@ from kiosk.ui.board import words as w
 from kiosk.ui.board.layout import (BADGE_NEW, BADGE_OFFLINE, INK, MUTED, ON_DARK, Metrics, TextItem, badge,
                                    text_line, width_of)
 
-BREAKS = "，。；！？、,.;!? "
-
-
 @dataclass(frozen=True)
 class HeaderState:
     station_name: str
@@ -104,26 +101,6 @@ def notice_width(m: Metrics, words: w.Words, rect: QRectF) -> float:
     probe = footer_items(m, words, "x", 999, 999, 99999, rect)
     notice = [i for i in probe if i.role == "notice"]
     return notice[0].box.width() if notice else 0.0
-
-
-def ticker_chunks(text: str, font: QFont, width: float) -> list[str]:
-    """An announcement cut into pieces that each fit `width`, preferably after punctuation or a space."""
-    metrics = QFontMetricsF(font)
-    text = " ".join(text.split())
-    chunks: list[str] = []
-    while text and width > 0:
-        if metrics.horizontalAdvance(text) <= width:
-            chunks.append(text)
-            break
-        cut = 1
-        while cut < len(text) and metrics.horizontalAdvance(text[:cut + 1]) <= width:
-            cut += 1
-        soft = max((i + 1 for i, ch in enumerate(text[:cut]) if ch in BREAKS), default=0)
-        if soft > cut // 2:
-            cut = soft
-        chunks.append(text[:cut].strip())
-        text = text[cut:].strip()
-    return chunks
 
 
 def empty_items(m: Metrics, words: w.Words, station, rect: QRectF) -> list[TextItem]:

@@ -12,11 +12,14 @@ from kiosk.ui.theme import MM_PER_INCH, Theme
 FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"]
 REFERENCE_HEIGHT_MM = 686.0  # a 55-inch 16:9 panel; the sizes below are for reading it from 5 m
 # Font sizes (the em) in mm. Noto Sans CJK digits are 0.76 em tall and Han characters 0.95 em, so
-# KEY gives figures 25 mm tall, PAY 32 mm, and SECONDARY Han characters 15 mm (all at 55 inches).
+# KEY gives figures 25 mm tall, PAY 32 mm, SECONDARY Han characters 15 mm and DETAIL (a card's place,
+# distance and employer) digits 16.5 mm, Han characters 21 mm (all at 55 inches).
 KEY_EM_MM = 34.0
 PAY_EM_MM = 42.0
 SECONDARY_EM_MM = 17.0
+DETAIL_EM_MM = 22.0
 HEADER_EM_MM = 24.0
+BREAKS = "，。；！？、,.;!? "
 BASELINE = 0.92  # baseline below the top of a line box, in em (Han ink reaches 0.88 em up)
 LINE = 1.2  # line box height in em (descenders reach 0.26 em down)
 
@@ -66,8 +69,9 @@ class TextItem:
 class Metrics:
     """Pixel sizes for one board on one screen: physical size from the theme's DPI, scaled for small panels."""
 
-    def __init__(self, theme: Theme, width: int, height: int):
-        self.theme = theme
+    def __init__(self, theme: Theme, width: int, height: int, detail_mm: float = DETAIL_EM_MM,
+                 title_lines: int = 2):
+        self.theme, self.title_lines = theme, title_lines
         self.width, self.height = width, height
         height_mm = height / theme.dpi * MM_PER_INCH
         # Smaller panels are read from nearer: scale type with the panel, never up past the 55" design.
@@ -76,6 +80,8 @@ class Metrics:
         self.pay = board_font(self.mm(PAY_EM_MM), bold=True)
         self.secondary = board_font(self.mm(SECONDARY_EM_MM))
         self.badge = board_font(self.mm(SECONDARY_EM_MM), bold=True)
+        self.detail = board_font(self.mm(detail_mm))
+        self.detail_badge = board_font(self.mm(detail_mm), bold=True)
         self.header = board_font(self.mm(HEADER_EM_MM), bold=True)
         self.margin = self.mm(6)
         self.gap = self.mm(5)
@@ -89,8 +95,8 @@ class Metrics:
     def line_height(font: QFont) -> float:
         return round(font.pixelSize() * LINE)
 
-    def badge_height(self) -> float:
-        return self.line_height(self.badge) + self.mm(2)
+    def badge_height(self, font: QFont | None = None) -> float:
+        return self.line_height(font or self.badge) + self.mm(2)
 
 
 def fit(text: str, font: QFont, width: float, min_px: int | None = None) -> tuple[QFont, str, str]:
@@ -119,16 +125,37 @@ def text_line(role: str, text: str, font: QFont, left: float, top: float, width:
 
 
 def badge(role: str, text: str, m: Metrics, left: float, top: float, fill: str, color: str = ON_DARK,
-          max_width: float | None = None, align: str = "left") -> TextItem:
-    """Words in a filled rounded box: a state that never relies on colour alone."""
+          max_width: float | None = None, align: str = "left", font: QFont | None = None) -> TextItem:
+    """Words in a filled rounded box (in m.badge type unless `font`): a state that never relies on colour alone."""
+    font = font or m.badge
     pad_x = m.mm(2.5)
-    advance = QFontMetricsF(m.badge).horizontalAdvance(text)
+    advance = QFontMetricsF(font).horizontalAdvance(text)
     width = advance + 2 * pad_x if max_width is None else min(advance + 2 * pad_x, max_width)
     x = left if align == "left" else left - width
-    item = text_line(role, text, m.badge, x + pad_x, top, width - 2 * pad_x, color, line_px=m.badge_height())
-    box = QRectF(x, top, width, m.badge_height())
+    item = text_line(role, text, font, x + pad_x, top, width - 2 * pad_x, color, line_px=m.badge_height(font))
+    box = QRectF(x, top, width, m.badge_height(font))
     return TextItem(item.role, item.text, item.font, item.x, item.baseline, box, color, item.wanted, fill)
 
 
 def width_of(item: TextItem) -> float:
     return QFontMetricsF(item.font).horizontalAdvance(item.text)
+
+
+def pieces(text: str, font: QFont, width: float) -> list[str]:
+    """`text` cut into lines that each fit `width`, preferably after punctuation or a space."""
+    metrics = QFontMetricsF(font)
+    text = " ".join(text.split())
+    lines: list[str] = []
+    while text and width > 0:
+        if metrics.horizontalAdvance(text) <= width:
+            lines.append(text)
+            break
+        cut = 1
+        while cut < len(text) and metrics.horizontalAdvance(text[:cut + 1]) <= width:
+            cut += 1
+        soft = max((i + 1 for i, ch in enumerate(text[:cut]) if ch in BREAKS), default=0)
+        if soft > cut // 2:
+            cut = soft
+        lines.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return lines

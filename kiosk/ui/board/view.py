@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.board import chrome
-from kiosk.ui.board.card import MIN_CARD_WIDTH_MM, CardLayout, card_height, layout_card
-from kiosk.ui.board.layout import HALL, Metrics
+from kiosk.ui.board.card import CardLayout, layout_card
+from kiosk.ui.board.grid import Grid, plan_grid
+from kiosk.ui.board.layout import HALL, Metrics, pieces
 from kiosk.store.job_view import JobView
 from kiosk.ui.board.orders import Snapshot, burn_in_offset, in_night, is_offline, job_link, paginate
 from kiosk.ui.board.paint import new_image, render_cards, render_panel, render_strip
@@ -58,6 +59,7 @@ class BoardView(QWidget):
         self._footer_image: QImage | None = None
         self.m: Metrics | None = None
         self.cells: list[QRectF] = []
+        self.grid: Grid | None = None
         self._layouts: OrderedDict[tuple, CardLayout] = OrderedDict()
 
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
@@ -110,8 +112,7 @@ class BoardView(QWidget):
 
     def relayout(self) -> None:
         """Work out sizes for this screen: header, footer, and a grid of cards sized from the panel's mm."""
-        m = self.m = Metrics(self.theme, self.width(), self.height())
-        bilingual = self.words.bilingual
+        m = Metrics(self.theme, self.width(), self.height())
         inset = m.margin + m.burn_in_px
         width = self.width() - 2 * inset
         header_h, footer_h = chrome.header_height(m), chrome.footer_height(m)
@@ -119,13 +120,8 @@ class BoardView(QWidget):
         self.footer_rect = QRectF(inset, self.height() - inset - footer_h, width, footer_h)
         top = self.header_rect.bottom() + m.gap
         self.grid_rect = QRectF(inset, top, width, self.footer_rect.top() - m.gap - top)
-        need_h = card_height(m, bilingual)
-        cols = max(1, int((width + m.gap) // (m.mm(MIN_CARD_WIDTH_MM) + m.gap)))
-        rows = max(1, int((self.grid_rect.height() + m.gap) // (need_h + m.gap)))
-        cell_w = (width - m.gap * (cols - 1)) / cols
-        cell_h = (self.grid_rect.height() - m.gap * (rows - 1)) / rows
-        self.cells = [QRectF(inset + c * (cell_w + m.gap), top + r * (cell_h + m.gap), cell_w, cell_h)
-                      for r in range(rows) for c in range(cols)]
+        self.grid = plan_grid(self.theme, self.width(), self.height(), self.grid_rect, self.words.bilingual)
+        self.m, self.cells = self.grid.m, self.grid.cells
         self._rebuild_ticker()
         self._layouts.clear()
         self._next, self._shown_key, self._header_key = None, (), ()
@@ -260,12 +256,8 @@ class BoardView(QWidget):
         self.update(self.grid_rect.translated(*self.burn_offset).toAlignedRect())
 
     def _cells_for(self, count: int) -> list[QRectF]:
-        """The cells a page of `count` cards uses: a short single page sits in the middle, not at the top."""
-        if len(self.pages) > 1 or count >= len(self.cells) or not count:
-            return self.cells
-        used = self.cells[count - 1].bottom() - self.cells[0].top()
-        spare = self.grid_rect.height() - used
-        return [cell.translated(0, spare / 2) for cell in self.cells[:count]]
+        """The cells a page of `count` cards uses (a short lone page sits in the middle)."""
+        return self.grid.cells_for(count, len(self.pages))
 
     def _schedule_prerender(self) -> None:
         self._prerender_timer.start()
@@ -319,7 +311,7 @@ class BoardView(QWidget):
     def _rebuild_ticker(self) -> None:
         width = chrome.notice_width(self.m, self.words, self.footer_rect)
         self._ticker = [chunk for text in self.settings.board.announcements
-                        for chunk in chrome.ticker_chunks(text, self.m.secondary, width)]
+                        for chunk in pieces(text, self.m.secondary, width)]
         self._footer_image = None
 
     @property
