@@ -67,6 +67,7 @@ def run_board(home=None, screen_index: int | None = None, windowed: bool = False
     from kiosk.station import Station
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setDesktopFileName("gig-kiosk-board")  # its Wayland app_id: the two-screen session puts it on the wall output
     station = Station.open(home)
     install_language(station.settings.language)
     screens = app.screens()
