@@ -6,8 +6,8 @@ Starts real `kiosk-central serve` processes on 127.0.0.1 (SQLite in a temporary 
 figure per line as name=value:
   upload_batched_seconds         the backlog uploaded in batches of 500 (target <= 30 s)
   upload_one_per_event_seconds   the same backlog one request per event, measured on --sample events and
-                                 extrapolated (the line says so; --sample 35000 sends the whole backlog one by
-                                 one, about 9 minutes); batched_speedup is the ratio (target >= 20)
+                                 extrapolated (the line says so; with --sample equal to --events it is the whole
+                                 backlog, measured); batched_speedup is the ratio (target >= 20)
   download_jobs_seconds          a fresh station downloads --jobs jobs
   ui_max_stall_ms                the longest gap between 5 ms heartbeats of a Qt timer on the UI thread while
                                  kiosk/ui/sync_runner.py runs a big cycle (backlog up + jobs down) (target <= 50)
